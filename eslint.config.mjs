@@ -1,0 +1,32 @@
+// Lint: TypeScript recommended rules, plus the boundary that matters most: src/core never imports
+// `vscode` nor Node-only modules, so it runs in the extension host, a worker, the CLI and a browser.
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'net', 'http', 'https', 'crypto', 'url', 'util'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'esbuild.js', 'scripts/**/*.js', 'eslint.config.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core is plain TypeScript: adapt in src/extension instead.' },
+            ...nodeOnly.flatMap((m) => [
+              { name: m, message: 'src/core must run outside Node (browser, worker): no Node-only modules.' },
+              { name: `node:${m}`, message: 'src/core must run outside Node (browser, worker): no Node-only modules.' },
+            ]),
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,29 @@
+import type { Analysis, AnalyzeOptions } from './types';
+import { findDates, findReference } from './dates';
+import { findEntities } from './entities';
+import { findEvents } from './events';
+import { runRules } from './rules';
+import { splitSentences } from './text/sentences';
+
+/**
+ * The one entry point of the engine: text in, plain data out. Deterministic: the same text and
+ * options give the same Analysis.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Analysis {
+  const reference = findReference(text, options);
+  const bodyStart = reference.frontMatter ? reference.frontMatter.end : 0;
+  const sentences = splitSentences(text, bodyStart);
+  const dates = findDates(text, sentences, reference);
+  const entities = findEntities(text, sentences, { dateline: reference.dateline, dates });
+  const events = findEvents(text, sentences, entities, dates);
+  const findings = runRules({ text, sentences, reference, dates, entities, events }, options);
+  return {
+    textLength: text.length,
+    referenceDate: reference.referenceDate,
+    dateline: reference.dateline,
+    entities,
+    dates,
+    events,
+    findings,
+  };
+}

@@ -1,0 +1,3 @@
+// The public surface of the Copydesk engine (bundled alone as dist/core.js).
+export { analyzeArticle } from './analyze';
+export * from './types';
