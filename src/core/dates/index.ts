@@ -1,12 +1,17 @@
-import type { AnalyzeOptions, DateMention, Dateline, ReferenceDate, Span } from '../types';
+import type { AnalyzeOptions, DateMention, Span } from '../types';
+import { findReference as readReference, type ArticleReference } from './reference';
+import { resolveCandidates } from './resolve';
+import { scanDates } from './scan';
 
-/** What the top of the article says about when it was written. */
-export interface ArticleReference {
-  readonly referenceDate: ReferenceDate;
-  readonly dateline: Dateline | null;
-  /** The Markdown front matter block (`---` … `---`), when present: not prose, never analysed. */
-  readonly frontMatter: Span | null;
-}
+export type { ArticleReference } from './reference';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatIsoDay,
+  parseIsoDay,
+  weekdayOf,
+} from './calendar';
 
 /**
  * Reads the front matter and the dateline and decides the reference date:
@@ -14,9 +19,7 @@ export interface ArticleReference {
  * options.datelineYear), else options.today (else the current UTC day).
  */
 export function findReference(text: string, options: AnalyzeOptions): ArticleReference {
-  void text;
-  void options;
-  throw new Error('not implemented yet');
+  return readReference(text, options);
 }
 
 /**
@@ -25,8 +28,8 @@ export function findReference(text: string, options: AnalyzeOptions): ArticleRef
  * previous explicitly dated expression.
  */
 export function findDates(text: string, sentences: readonly Span[], reference: ArticleReference): DateMention[] {
-  void text;
-  void sentences;
-  void reference;
-  throw new Error('not implemented yet');
+  const from = reference.frontMatter ? reference.frontMatter.end : 0;
+  const excluded: Span[] = reference.dateline ? [reference.dateline] : [];
+  const candidates = scanDates(text, from, text.length, excluded);
+  return resolveCandidates(text, sentences, candidates, reference.referenceDate);
 }

@@ -1,0 +1,383 @@
+import type { DateKind, DateMention, ReferenceDate, Span } from '../types';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  formatIsoDay,
+  formatIsoMonth,
+  parseIsoDay,
+  startOfWeek,
+  weekdayOf,
+} from './calendar';
+import type { Candidate, Form, Relation } from './forms';
+import { holidayDate } from './holidays';
+import { clauseTense, type Tense } from './tense';
+import { HOLIDAYS, SEASONS } from './words';
+
+/**
+ * Turns scanned candidates into DateMentions: explicit dates as written, deictic forms against the
+ * reference date and the clause's tense, narrative forms (`a day later`) against the most recent
+ * explicitly dated expression before them.
+ */
+
+interface Resolution {
+  readonly kind: DateKind;
+  readonly value: string | null;
+  readonly anchor: string | null;
+  readonly rule: string;
+  readonly confidence: number;
+  /** Whether a later `a day later` may count from this one: a dated event, not a plan or a span. */
+  readonly anchorable: boolean;
+}
+
+interface Anchor {
+  readonly value: string;
+  readonly text: string;
+}
+
+interface Context {
+  readonly text: string;
+  readonly reference: ReferenceDate;
+  readonly ref: string;
+  readonly refYear: number;
+  readonly refMonth: number;
+  readonly refLabel: string;
+  tense(span: Span): Tense;
+  readonly previous: Anchor | null;
+}
+
+/** Weekdays and similar forms are confidently placed within a week of the reference. */
+const CONFIDENT = 0.6;
+
+export function resolveCandidates(text: string, sentences: readonly Span[], candidates: readonly Candidate[], reference: ReferenceDate): DateMention[] {
+  const refDay = parseIsoDay(reference.value);
+  if (!refDay) throw new RangeError(`reference date is not an ISO day: ${reference.value}`);
+  const out: DateMention[] = [];
+  let previous: Anchor | null = null;
+  for (const c of candidates) {
+    const ctx: Context = {
+      text,
+      reference,
+      ref: reference.value,
+      refYear: refDay.year,
+      refMonth: refDay.month,
+      refLabel: `reference date ${reference.value} (${reference.source})`,
+      previous,
+      tense: (span) => clauseTense(text, sentenceOf(sentences, span) ?? span, span),
+    };
+    const mentionText = text.slice(c.start, c.end);
+    const r = resolve(c, mentionText, ctx);
+    out.push({ start: c.start, end: c.end, text: mentionText, kind: r.kind, value: r.value, anchor: r.anchor, rule: r.rule, confidence: r.confidence });
+    if (r.anchorable && r.value !== null && r.confidence >= CONFIDENT) previous = { value: r.value, text: mentionText };
+  }
+  return out;
+}
+
+function sentenceOf(sentences: readonly Span[], span: Span): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (span.start < s.start) hi = mid - 1;
+    else if (span.start >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {
+  const f = c.form;
+  switch (f.type) {
+    case 'date':
+      return resolveDate(f, c, ctx);
+    case 'dayRange': {
+      const year = f.year ?? chooseYear(f.month, f.from, ctx, null);
+      return absolute(`${formatIsoDay(year, f.month, f.from)}/${formatIsoDay(year, f.month, f.to)}`, f.year ? 'explicit date range' : 'date range, year from reference', f.year ? null : ctx.refLabel, 0.9);
+    }
+    case 'monthYear':
+      return absolute(formatIsoMonth(f.year, f.month), 'explicit month', null, 0.95);
+    case 'month':
+      return resolveMonth(f.month, f.rel, c, ctx);
+    case 'year':
+      return absolute(String(f.year), 'explicit year', null, 0.9);
+    case 'span':
+      return { ...absolute(`${f.first}/${f.first + f.length - 1}`, f.length === 10 ? 'decade' : 'century', null, 0.85), anchorable: false };
+    case 'weekday':
+      return resolveWeekday(f.weekday, f.rel, c, ctx);
+    case 'dayWord':
+      return relative(addDays(ctx.ref, f.offset), f.offset === 0 ? 'same day as reference' : f.offset < 0 ? 'day before reference' : 'day after reference', ctx.refLabel, 0.9, f.offset <= 0);
+    case 'period':
+      return resolvePeriod(f.unit, f.offset, c, ctx);
+    case 'ago':
+      return resolveAgo(f.n, f.unit, ctx);
+    case 'narrative':
+      return resolveNarrative(f.n, f.unit, f.direction, mentionText, ctx);
+    case 'offset':
+      return { kind: 'relative', value: null, anchor: null, rule: 'offset from an event the text does not date', confidence: 0.3, anchorable: false };
+    case 'window':
+      return resolveWindow(f.n, f.unit, f.direction, ctx);
+    case 'season':
+      return resolveSeason(f.season, f.rel, f.year, c, ctx);
+    case 'holiday':
+      return resolveHoliday(f.name, f.year, c, ctx);
+    case 'boundary':
+      return resolveBoundary(f, ctx);
+    case 'duration':
+      return { kind: 'duration', value: null, anchor: null, rule: 'duration', confidence: 0.8, anchorable: false };
+  }
+}
+
+function absolute(value: string, rule: string, anchor: string | null, confidence: number): Resolution {
+  return { kind: 'absolute', value, anchor, rule, confidence, anchorable: true };
+}
+
+function relative(value: string | null, rule: string, anchor: string | null, confidence: number, anchorable: boolean): Resolution {
+  return { kind: 'relative', value, anchor, rule, confidence, anchorable };
+}
+
+function resolveDate(f: Extract<Form, { type: 'date' }>, c: Candidate, ctx: Context): Resolution {
+  if (f.year !== undefined) {
+    return absolute(formatIsoDay(f.year, f.month, f.day), f.iso ? 'ISO date' : 'explicit date', null, 0.95);
+  }
+  const tense = ctx.tense(c);
+  const year = chooseYear(f.month, f.day, ctx, tense);
+  return absolute(formatIsoDay(year, f.month, f.day), 'explicit date, year from reference', ctx.refLabel, 0.9);
+}
+
+/**
+ * The year for a date written without one. News style (AP) leaves the year out for dates in the
+ * current year, so the reference year is the default; the year changes only when the clause's
+ * tense contradicts it by more than a season, which happens across New Year (`will resume
+ * Jan. 12` in December copy, `died Dec. 28` in January copy). Without a tense, the nearest
+ * occurrence within half a year.
+ */
+const TENSE_SHIFT_DAYS = 120;
+
+function chooseYear(month: number, day: number, ctx: Context, tense: Tense): number {
+  const dateIn = (year: number) => formatIsoDay(year, month, Math.min(day, daysInMonth(year, month)));
+  const diff = daysBetween(ctx.ref, dateIn(ctx.refYear));
+  if (tense === 'past') return diff > TENSE_SHIFT_DAYS ? ctx.refYear - 1 : ctx.refYear;
+  if (tense === 'future') return diff < -TENSE_SHIFT_DAYS ? ctx.refYear + 1 : ctx.refYear;
+  if (diff > 183) return ctx.refYear - 1;
+  if (diff < -183) return ctx.refYear + 1;
+  return ctx.refYear;
+}
+
+function resolveWeekday(weekday: number, rel: Relation | undefined, c: Candidate, ctx: Context): Resolution {
+  const refWd = weekdayOf(ctx.ref);
+  const back = (refWd - weekday + 7) % 7; // days back to the same or previous such weekday
+  const ahead = (weekday - refWd + 7) % 7;
+  if (rel === 'last') return relative(addDays(ctx.ref, -(back || 7)), 'weekday after "last"', ctx.refLabel, 0.8, true);
+  if (rel === 'next') return relative(addDays(ctx.ref, ahead || 7), 'weekday after "next"', ctx.refLabel, 0.8, false);
+  const tense = ctx.tense(c);
+  if (back === 0) {
+    // News style names the day of the story by its weekday (`said on Monday` in Monday's copy).
+    return relative(ctx.ref, 'weekday, same day as reference', ctx.refLabel, 0.7, tense !== 'future');
+  }
+  if (tense === 'future') return relative(addDays(ctx.ref, ahead), 'future weekday', ctx.refLabel, 0.8, false);
+  return relative(addDays(ctx.ref, -back), tense === 'past' ? 'past weekday' : 'weekday, past by default (news)', ctx.refLabel, tense === 'past' ? 0.8 : 0.65, true);
+}
+
+function resolveMonth(month: number, rel: Relation | undefined, c: Candidate, ctx: Context): Resolution {
+  let year: number;
+  let rule: string;
+  let anchorable = true;
+  if (rel === 'last') {
+    year = month < ctx.refMonth ? ctx.refYear : ctx.refYear - 1;
+    rule = 'month after "last"';
+  } else if (rel === 'next') {
+    year = month > ctx.refMonth ? ctx.refYear : ctx.refYear + 1;
+    rule = 'month after "next"';
+    anchorable = false;
+  } else if (rel === 'this') {
+    year = ctx.refYear;
+    rule = 'month of the reference year';
+  } else {
+    const tense = ctx.tense(c);
+    if (tense === 'future') {
+      year = month >= ctx.refMonth ? ctx.refYear : ctx.refYear + 1;
+      rule = 'month, future tense';
+      anchorable = false;
+    } else {
+      year = month <= ctx.refMonth ? ctx.refYear : ctx.refYear - 1;
+      rule = tense === 'past' ? 'month, past tense' : 'month, past by default (news)';
+    }
+  }
+  return { kind: 'absolute', value: formatIsoMonth(year, month), anchor: ctx.refLabel, rule, confidence: 0.75, anchorable };
+}
+
+function resolvePeriod(unit: 'week' | 'weekend' | 'month' | 'year', offset: number, c: Candidate, ctx: Context): Resolution {
+  const anchorable = offset <= 0;
+  switch (unit) {
+    case 'week': {
+      const monday = addDays(startOfWeek(ctx.ref), 7 * offset);
+      return relative(`${monday}/${addDays(monday, 6)}`, offset < 0 ? 'previous week' : offset > 0 ? 'next week' : 'week of reference', ctx.refLabel, 0.85, anchorable);
+    }
+    case 'weekend': {
+      const refWd = weekdayOf(ctx.ref);
+      const lastSaturday = addDays(ctx.ref, -((refWd - 6 + 7) % 7)); // on or before the reference
+      let saturday: string;
+      if (offset < 0) saturday = refWd === 6 || refWd === 0 ? addDays(lastSaturday, -7) : lastSaturday;
+      else if (offset > 0) saturday = addDays(lastSaturday, 7);
+      else saturday = refWd === 6 || refWd === 0 || ctx.tense(c) === 'past' ? lastSaturday : addDays(lastSaturday, 7);
+      return relative(`${saturday}/${addDays(saturday, 1)}`, 'weekend', ctx.refLabel, 0.75, anchorable);
+    }
+    case 'month': {
+      const d = addMonths(formatIsoDay(ctx.refYear, ctx.refMonth, 1), offset);
+      return relative(d.slice(0, 7), offset < 0 ? 'previous month' : offset > 0 ? 'next month' : 'month of reference', ctx.refLabel, 0.85, anchorable);
+    }
+    case 'year':
+      return relative(String(ctx.refYear + offset), offset < 0 ? 'previous year' : offset > 0 ? 'next year' : 'year of reference', ctx.refLabel, 0.85, anchorable);
+  }
+}
+
+function resolveAgo(n: number | null, unit: string, ctx: Context): Resolution {
+  if (n === null || !Number.isInteger(n)) return { kind: 'vague', value: null, anchor: ctx.refLabel, rule: 'vague time ago', confidence: 0.5, anchorable: false };
+  switch (unit) {
+    case 'day':
+      return relative(addDays(ctx.ref, -n), 'days before reference', ctx.refLabel, 0.85, true);
+    case 'week':
+      return relative(addDays(ctx.ref, -7 * n), 'weeks before reference', ctx.refLabel, 0.6, true);
+    case 'month':
+      return relative(addMonths(ctx.ref, -n).slice(0, 7), 'months before reference', ctx.refLabel, 0.7, true);
+    case 'year':
+      return relative(String(ctx.refYear - n), 'years before reference', ctx.refLabel, 0.8, true);
+    default:
+      return relative(String(ctx.refYear - n * (unit === 'decade' ? 10 : 100)), 'decades before reference', ctx.refLabel, 0.5, false);
+  }
+}
+
+function resolveNarrative(n: number | null, unit: string, direction: 1 | -1, mentionText: string, ctx: Context): Resolution {
+  const prev = ctx.previous;
+  const rule = `${unit}s ${direction > 0 ? 'after' : 'before'} previous date`;
+  if (!prev) return relative(null, `${rule}: no dated event before it`, null, 0.2, false);
+  const anchor = `previous date ${prev.value} ("${prev.text}")`;
+  if (n === null || !Number.isInteger(n)) return relative(null, `${rule}: vague amount`, anchor, 0.3, false);
+  const step = n * direction;
+  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(prev.value);
+  const isMonth = /^\d{4}-\d{2}$/.test(prev.value);
+  const isYear = /^\d{4}$/.test(prev.value);
+  let value: string | null = null;
+  if (unit === 'day' && isDay) value = addDays(prev.value, step);
+  else if (unit === 'week' && isDay) {
+    // `the following week` is a week; `a week later` is a day.
+    if (/^the\s/i.test(mentionText)) {
+      const monday = addDays(startOfWeek(prev.value), 7 * step);
+      value = `${monday}/${addDays(monday, 6)}`;
+    } else value = addDays(prev.value, 7 * step);
+  } else if (unit === 'month' && (isDay || isMonth)) value = addMonths(`${prev.value.slice(0, 7)}-01`, step).slice(0, 7);
+  else if (unit === 'year' && (isDay || isMonth || isYear)) value = String(Number(prev.value.slice(0, 4)) + step);
+  if (value === null) return relative(null, `${rule}: previous date is not precise enough`, anchor, 0.2, false);
+  return relative(value, rule, anchor, 0.75, true);
+}
+
+function resolveWindow(n: number | null, unit: string, direction: 1 | -1, ctx: Context): Resolution {
+  if (n === null || !Number.isInteger(n)) {
+    return { kind: 'vague', value: null, anchor: ctx.refLabel, rule: direction > 0 ? 'vague window ahead' : 'vague window back', confidence: 0.5, anchorable: false };
+  }
+  const days: Record<string, number> = { day: 1, week: 7 };
+  const months: Record<string, number> = { month: 1, year: 12, decade: 120, century: 1200 };
+  const other = days[unit] !== undefined ? addDays(ctx.ref, direction * n * days[unit]) : addMonths(ctx.ref, direction * n * (months[unit] ?? 12));
+  const value = direction > 0 ? `${ctx.ref}/${other}` : `${other}/${ctx.ref}`;
+  return { kind: 'relative', value, anchor: ctx.refLabel, rule: direction > 0 ? 'window ahead of reference' : 'window before reference', confidence: 0.7, anchorable: false };
+}
+
+interface SeasonInstance {
+  readonly from: string; // ISO month
+  readonly to: string;
+  readonly start: string; // ISO day
+  readonly end: string;
+  readonly year: number;
+}
+
+function seasonInstance(season: string, year: number): SeasonInstance {
+  const s = SEASONS.get(season) ?? { from: 3, to: 5 };
+  const endYear = s.to < s.from ? year + 1 : year;
+  return {
+    from: formatIsoMonth(year, s.from),
+    to: formatIsoMonth(endYear, s.to),
+    start: formatIsoDay(year, s.from, 1),
+    end: formatIsoDay(endYear, s.to, daysInMonth(endYear, s.to)),
+    year,
+  };
+}
+
+function resolveSeason(season: string, rel: Relation | undefined, year: number | undefined, c: Candidate, ctx: Context): Resolution {
+  const value = (i: SeasonInstance) => `${i.from}/${i.to}`;
+  if (year !== undefined) return absolute(value(seasonInstance(season, year)), 'season of an explicit year', null, 0.85);
+  const instances = [-2, -1, 0, 1].map((k) => seasonInstance(season, ctx.refYear + k));
+  const current = instances.find((i) => i.start <= ctx.ref && ctx.ref <= i.end);
+  const ended = instances.filter((i) => i.end < ctx.ref);
+  const upcoming = instances.filter((i) => i.start > ctx.ref);
+  const latestEnded = ended[ended.length - 1];
+  let chosen: SeasonInstance;
+  let rule: string;
+  let anchorable = true;
+  if (rel === 'last') {
+    chosen = latestEnded;
+    rule = 'season after "last"';
+  } else if (rel === 'next') {
+    chosen = upcoming[0];
+    rule = 'season after "next"';
+    anchorable = false;
+  } else if (rel === 'this') {
+    chosen = current ?? instances.find((i) => i.year === ctx.refYear) ?? upcoming[0];
+    rule = 'season of the reference year';
+  } else if (ctx.tense(c) === 'future') {
+    chosen = current ?? upcoming[0];
+    rule = 'season, future tense';
+    anchorable = false;
+  } else {
+    chosen = current ?? latestEnded;
+    rule = 'season, past tense';
+  }
+  return { kind: 'relative', value: value(chosen), anchor: ctx.refLabel, rule, confidence: 0.7, anchorable };
+}
+
+function resolveHoliday(name: string, year: number | undefined, c: Candidate, ctx: Context): Resolution {
+  const rule = HOLIDAYS.get(name) ?? HOLIDAYS.get(name.replace(/['’]/g, "'"));
+  if (!rule) return { kind: 'absolute', value: null, anchor: null, rule: 'unknown holiday', confidence: 0.3, anchorable: false };
+  if (year !== undefined) return absolute(holidayDate(rule, year), 'holiday of an explicit year', null, 0.9);
+  const dates = [-1, 0, 1].map((k) => holidayDate(rule, ctx.refYear + k));
+  const tense = ctx.tense(c);
+  let value: string;
+  let how: string;
+  if (tense === 'future') {
+    value = dates.find((d) => d >= ctx.ref) ?? dates[2];
+    how = 'holiday, future tense';
+  } else if (tense === 'past') {
+    value = [...dates].reverse().find((d) => d <= ctx.ref) ?? dates[0];
+    how = 'holiday, past tense';
+  } else {
+    value = [...dates].sort((a, b) => Math.abs(daysBetween(ctx.ref, a)) - Math.abs(daysBetween(ctx.ref, b)) || a.localeCompare(b))[0];
+    how = 'holiday, nearest to reference';
+  }
+  return { kind: 'absolute', value, anchor: ctx.refLabel, rule: how, confidence: 0.75, anchorable: tense !== 'future' };
+}
+
+function resolveBoundary(f: Extract<Form, { type: 'boundary' }>, ctx: Context): Resolution {
+  const end = f.edge === 'end';
+  let value: string;
+  switch (f.unit) {
+    case 'year': {
+      const y = f.year ?? ctx.refYear + f.offset;
+      value = end ? formatIsoDay(y, 12, 31) : formatIsoDay(y, 1, 1);
+      break;
+    }
+    case 'month': {
+      const first = addMonths(formatIsoDay(ctx.refYear, ctx.refMonth, 1), f.offset);
+      const d = parseIsoDay(first);
+      value = end && d ? formatIsoDay(d.year, d.month, daysInMonth(d.year, d.month)) : first;
+      break;
+    }
+    case 'week': {
+      const monday = addDays(startOfWeek(ctx.ref), 7 * f.offset);
+      value = end ? addDays(monday, 6) : monday;
+      break;
+    }
+  }
+  const anchor = f.year !== undefined ? null : ctx.refLabel;
+  return { kind: 'relative', value, anchor, rule: `${f.edge} of ${f.unit}`, confidence: 0.6, anchorable: false };
+}
