@@ -2,6 +2,8 @@ import type { Analysis, AnalyzeOptions } from './types';
 import { findDates, findReference } from './dates';
 import { findEntities } from './entities';
 import { findEvents } from './events';
+import { applyGlossaryNotes } from './glossary/lookup';
+import { tokenize } from './nlp';
 import { runRules } from './rules';
 import { splitSentences } from './text/sentences';
 
@@ -14,8 +16,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Anal
   const bodyStart = reference.frontMatter ? reference.frontMatter.end : 0;
   const sentences = splitSentences(text, bodyStart);
   const dates = findDates(text, sentences, reference);
-  const entities = findEntities(text, sentences, { dateline: reference.dateline, dates });
-  const events = findEvents(text, sentences, entities, dates);
+  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates }), options.glossary);
+  const tokens = tokenize(text);
+  const events = findEvents(text, sentences, entities, dates, tokens);
   const findings = runRules({ text, sentences, reference, dates, entities, events }, options);
   return {
     textLength: text.length,

@@ -1,3 +1,5 @@
+import type { Glossary } from './glossary/types';
+
 /**
  * The Analysis of one article: plain data, UTF-16 offsets into the analysed text (the same units as
  * JavaScript strings and VS Code positions). Nothing here knows about VS Code.
@@ -135,4 +137,13 @@ export interface AnalyzeOptions {
   readonly today?: string;
   /** Per-rule severity overrides; `off` disables a rule. */
   readonly rules?: Readonly<Record<string, RuleSeverity>>;
+  /** AP style rules (`dates.ap-format`, `style.title-case`); false for non-AP newsrooms. Default true. */
+  readonly apStyle?: boolean;
+  /**
+   * Acronyms readers know without expansion, beyond the built-in list.
+   * @example { knownAcronyms: ['IDOT', 'CTA'] }
+   */
+  readonly knownAcronyms?: readonly string[];
+  /** The newsroom's glossary (see `parseGlossary`): preferred forms, avoided forms, hover notes. */
+  readonly glossary?: Glossary;
 }

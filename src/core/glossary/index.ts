@@ -1,0 +1,3 @@
+export { parseGlossary, type ParsedGlossary } from './parse';
+export type { AvoidedForm, Glossary, GlossaryEntry, GlossaryProblem } from './types';
+export { applyGlossaryNotes, glossaryForms } from './lookup';

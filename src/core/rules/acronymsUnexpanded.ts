@@ -1,0 +1,93 @@
+import type { Span } from '../types';
+import { wordsIn, type Word } from '../text/words';
+import type { RawFinding, Rule, RuleContext } from './context';
+import { KNOWN_ACRONYMS } from './data/knownAcronyms';
+import { headlineSpans, insideAny } from './headlines';
+import { quote } from './messages';
+
+// Small words a name's initials may take or skip: `Illinois Department of Transportation` is IDOT.
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'la', 'del', '&']);
+const ACRONYM = /^[A-Z][A-Z&]{1,5}s?$/;
+
+/**
+ * `acronyms.unexpanded`: an acronym the article never spells out, or spells out only after first
+ * using it. Well-known acronyms (FBI, NATO, …, extendable) are exempt, as are headlines and the
+ * dateline (wire agencies such as IANS). One finding per acronym, on its first use.
+ */
+export const acronymsUnexpanded: Rule = {
+  id: 'acronyms.unexpanded',
+  defaultSeverity: 'information',
+  check(context: RuleContext): RawFinding[] {
+    const { text } = context;
+    const skip: Span[] = headlineSpans(text, context.sentences);
+    if (context.reference.dateline) skip.push(context.reference.dateline);
+    if (context.reference.frontMatter) skip.push(context.reference.frontMatter);
+    const words = wordsIn(text, context.reference.frontMatter?.end ?? 0);
+    const known = new Set(context.options.knownAcronyms ?? []);
+    const firstUse = new Map<string, Word>();
+    words.forEach((w, i) => {
+      if (!ACRONYM.test(w.text) || insideAny(skip, w.start)) return;
+      const key = w.text.replace(/s$/, '');
+      if (KNOWN_ACRONYMS.has(key) || KNOWN_ACRONYMS.has(w.text) || known.has(key) || known.has(w.text) || isShouting(words, i)) return;
+      if (!firstUse.has(key)) firstUse.set(key, w);
+    });
+    const findings: RawFinding[] = [];
+    for (const [acronym, use] of firstUse) {
+      const expansion = findExpansion(words, acronym);
+      if (expansion && expansion.start < use.start) continue;
+      if (!expansion) {
+        findings.push({
+          start: use.start,
+          end: use.end,
+          message: `${quote(acronym)} is never spelled out: give the full name on first reference.`,
+          fixes: [],
+        });
+        continue;
+      }
+      const full = text.slice(expansion.start, expansion.end);
+      findings.push({
+        start: use.start,
+        end: use.end,
+        message:
+          `${quote(acronym)} is used before it is spelled out as ${quote(full)} ` +
+          `(line ${context.lines.lineNumber(expansion.start)}).`,
+        fixes: [{ title: `Spell out: ${quote(`${full} (${acronym})`)}`, edits: [{ start: use.start, end: use.end, replacement: `${full} (${acronym})` }] }],
+        related: [{ start: expansion.start, end: expansion.end, message: 'spelled out here' }],
+      });
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** An all-capitals run of words (`BREAKING NEWS`) is emphasis, not acronyms. */
+function isShouting(words: readonly Word[], i: number): boolean {
+  const caps = (w: Word | undefined) => !!w && w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text);
+  return caps(words[i - 1]) || caps(words[i + 1]);
+}
+
+/** The first run of capitalized words whose initials spell the acronym. */
+export function findExpansion(words: readonly Word[], acronym: string): Span | null {
+  const letters = acronym.toUpperCase();
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].text[0] !== letters[0] || words[i].text === acronym) continue;
+    const end = match(words, i, letters, 0);
+    if (end !== -1) return { start: words[i].start, end: words[end].end };
+  }
+  return null;
+}
+
+/** Index of the last word when words[i..] spell letters[k..], else -1. Small backtracking search. */
+function match(words: readonly Word[], i: number, letters: string, k: number): number {
+  if (i >= words.length) return -1;
+  const w = words[i].text;
+  const joiner = JOINERS.has(w.toLowerCase());
+  if (!joiner && !/^\p{Lu}\p{Ll}/u.test(w)) return -1;
+  if (i > 0 && k > 0 && words[i].start - words[i - 1].end > 2) return -1; // not across punctuation
+  if (w[0].toUpperCase() === letters[k] && !(joiner && k === 0 && w === w.toLowerCase())) {
+    if (k === letters.length - 1) return joiner ? -1 : i;
+    const next = match(words, i + 1, letters, k + 1);
+    if (next !== -1) return next;
+  }
+  if (joiner && k > 0) return match(words, i + 1, letters, k);
+  return -1;
+}

@@ -1,0 +1,63 @@
+import type { ArticleReference } from '../dates';
+import type { AnalyzeOptions, ArticleEvent, DateMention, Entity, Finding, Span } from '../types';
+import { LineIndex } from '../text/lines';
+import { acronymsUnexpanded } from './acronymsUnexpanded';
+import type { Rule } from './context';
+import { datesAmbiguousRelative } from './datesAmbiguous';
+import { datesApFormat } from './datesApFormat';
+import { datesWeekdayMismatch } from './datesWeekday';
+import { glossaryPreferredForm } from './glossaryPreferredForm';
+import { namesFirstReference } from './namesFirstReference';
+import { namesSpelling } from './namesSpelling';
+import { styleTitleCase } from './styleTitleCase';
+
+/** Every rule, in the order their findings are listed for one offset. */
+export const RULES: readonly Rule[] = [
+  namesSpelling,
+  namesFirstReference,
+  acronymsUnexpanded,
+  styleTitleCase,
+  datesWeekdayMismatch,
+  datesAmbiguousRelative,
+  datesApFormat,
+  glossaryPreferredForm,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export interface RuleInput {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly reference: ArticleReference;
+  readonly dates: readonly DateMention[];
+  readonly entities: readonly Entity[];
+  readonly events: readonly ArticleEvent[];
+}
+
+/**
+ * Runs every enabled rule and settles severities from the options. A rule that throws is skipped
+ * (its id is reported as an `internal.rule-error` hint) so one bug never hides the other findings.
+ */
+export function runRules(input: RuleInput, options: AnalyzeOptions): Finding[] {
+  const context = { ...input, lines: new LineIndex(input.text), options };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    if (rule.apStyle && options.apStyle === false && setting === undefined) continue;
+    const severity = setting ?? rule.defaultSeverity;
+    try {
+      for (const raw of rule.check(context)) findings.push({ ...raw, rule: rule.id, severity });
+    } catch (err) {
+      findings.push({
+        start: 0,
+        end: 0,
+        rule: 'internal.rule-error',
+        severity: 'hint',
+        message: `Copydesk rule ${rule.id} failed on this text and was skipped: ${err instanceof Error ? err.message : String(err)}`,
+        fixes: [],
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,16 @@
+import * as assert from 'node:assert/strict';
+import { editDistance } from '../../src/core/rules/editDistance';
+
+describe('editDistance', () => {
+  const cases: [string, string, number][] = [
+    ['okafor', 'okafour', 1],
+    ['halvorsen', 'halvorson', 1],
+    ['tokayev', 'tokaev', 1],
+    ['masimov', 'maismov', 1], // transposition counts once
+    ['putin', 'putin', 0],
+    ['castellano', 'costello', 3], // beyond the limit: reported as limit + 1
+  ];
+  for (const [a, b, d] of cases) {
+    it(`${a} ~ ${b} = ${d}`, () => assert.equal(editDistance(a, b, 2), d));
+  }
+});
