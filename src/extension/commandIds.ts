@@ -1,0 +1,26 @@
+/**
+ * The ids of every command the extension registers. Kept free of `vscode` so that a plain Node test
+ * can check them against `contributes.commands` in package.json.
+ */
+export const CommandIds = {
+  nextMention: 'copydesk.nextMention',
+  previousMention: 'copydesk.previousMention',
+  refresh: 'copydesk.refresh',
+  revealRange: 'copydesk.revealRange',
+  showOutput: 'copydesk.showOutput',
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
+
+export const ALL_COMMAND_IDS: readonly CommandId[] = Object.values(CommandIds);
+
+/** Context keys the extension sets for `when` clauses in package.json. */
+export const ContextKeys = {
+  /** The language ids `copydesk.languages` enables: `editorLangId in copydesk.enabledLanguages`. */
+  enabledLanguages: 'copydesk.enabledLanguages',
+  /** True once the extension has activated: shows the Copydesk view. */
+  active: 'copydesk.active',
+} as const;
+
+/** The id of the Copydesk tree view in the Explorer. */
+export const OUTLINE_VIEW_ID = 'copydesk.outline';

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import type { Analysis, ArticleEvent, Entity, EntityKind } from '../core/types';
+import { entityDetail, eventLabel } from './labels';
+import { contains, coveringSpan } from './lookup';
+import { toRange } from './ranges';
+import type { AnalysisCache } from './workspaceCache';
+
+export const ACTORS_GROUP = 'Actors';
+export const EVENTS_GROUP = 'Events';
+
+/** Outline icons: there is no "person" symbol kind, so the closest shapes. */
+const ENTITY_SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
+  person: vscode.SymbolKind.Object,
+  organization: vscode.SymbolKind.Class,
+  place: vscode.SymbolKind.Module,
+};
+
+/**
+ * The outline of an article: `Actors` (each entity, its mentions as children) and `Events` (in the
+ * core's date order, undated last).
+ */
+export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  async provideDocumentSymbols(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentSymbol[]> {
+    const result = await this.cache.get(document);
+    if (!result || token.isCancellationRequested) return [];
+    return articleSymbols(document, result.analysis);
+  }
+}
+
+export function registerDocumentSymbols(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(cache), { label: 'Copydesk' }),
+  );
+}
+
+export function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
+  const actors = analysis.entities.filter((entity) => entity.mentions.length > 0).map((e) => entitySymbol(document, e));
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
+  const events = analysis.events.map((event) => eventSymbol(document, event, names));
+  return [group(ACTORS_GROUP, 'people, organizations, places', actors), group(EVENTS_GROUP, 'by date', events)].filter(
+    (symbol): symbol is vscode.DocumentSymbol => symbol !== undefined,
+  );
+}
+
+/** A group spans its children, so that the outline can follow the cursor into it. */
+function group(name: string, detail: string, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol | undefined {
+  if (children.length === 0) return undefined;
+  const range = children.map((child) => child.range).reduce((all, range) => all.union(range));
+  const first = children.reduce((a, b) => (a.range.start.isBeforeOrEqual(b.range.start) ? a : b));
+  const symbol = new vscode.DocumentSymbol(name, detail, vscode.SymbolKind.Namespace, range, first.selectionRange);
+  symbol.children = children;
+  return symbol;
+}
+
+function entitySymbol(document: vscode.TextDocument, entity: Entity): vscode.DocumentSymbol {
+  const span = coveringSpan(entity.mentions) ?? entity.firstMention;
+  const symbol = new vscode.DocumentSymbol(
+    entity.name,
+    entityDetail(entity),
+    ENTITY_SYMBOL_KINDS[entity.kind],
+    toRange(document, span),
+    toRange(document, contains(span, entity.firstMention) ? entity.firstMention : entity.mentions[0]),
+  );
+  symbol.children = entity.mentions.map((mention) => {
+    const range = toRange(document, mention);
+    return new vscode.DocumentSymbol(mention.text, mention.link, vscode.SymbolKind.String, range, range);
+  });
+  return symbol;
+}
+
+function eventSymbol(document: vscode.TextDocument, event: ArticleEvent, names: Map<string, string>): vscode.DocumentSymbol {
+  const actors = event.actors.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
+  const detail = [event.date ? undefined : 'undated', ...actors].filter((part) => part !== undefined).join(' · ');
+  const selection = event.dateSpan && contains(event, event.dateSpan) ? event.dateSpan : event;
+  return new vscode.DocumentSymbol(
+    eventLabel(event),
+    detail,
+    vscode.SymbolKind.Event,
+    toRange(document, event),
+    toRange(document, selection),
+  );
+}

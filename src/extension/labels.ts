@@ -1,0 +1,79 @@
+import type { ArticleEvent, DateMention, Entity, Span } from '../core/types';
+
+/**
+ * How analysis data reads in hovers, the outline and the tree view. Plain strings, free of `vscode`.
+ */
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/**
+ * A resolved date value as a reader says it.
+ * @example formatDateValue('2022-01-08') === 'Saturday, 8 January 2022'
+ * @example formatDateValue('2022-01') === 'January 2022'
+ * @example formatDateValue('2022-01-03/2022-01-09') === 'Monday, 3 January 2022 – Sunday, 9 January 2022'
+ */
+export function formatDateValue(value: string): string {
+  const range = value.split('/');
+  if (range.length === 2) return `${formatDateValue(range[0])} – ${formatDateValue(range[1])}`;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return `${WEEKDAYS[date.getUTCDay()]}, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  return value;
+}
+
+/**
+ * Why a date resolved as it did (or why it did not).
+ * @example 'reference date 2022-01-09 (dateline), past weekday'
+ */
+export function dateExplanation(date: DateMention): string {
+  const why = [date.anchor, date.rule].filter((part): part is string => !!part && part.trim() !== '').join(', ');
+  if (date.value !== null) return why;
+  return why ? `not pinned to a day: ${why}` : `not pinned to a day (${date.kind} expression)`;
+}
+
+/** `2022-01-05 Tokayev dismissed Karim Masimov`; undated events show their summary alone. */
+export function eventLabel(event: ArticleEvent): string {
+  return event.date ? `${event.date} ${event.summary}` : event.summary;
+}
+
+/** `person · Kazakh President`: the kind, then the roles as the text gives them. */
+export function entityDetail(entity: Entity): string {
+  return [entity.kind, ...distinctRoles(entity)].join(' · ');
+}
+
+export function distinctRoles(entity: Entity): string[] {
+  return [...new Set(entity.roles.map((role) => role.text))];
+}
+
+export function pluralize(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * One line of `text` from `span` (a sentence), white space collapsed, cut to about `maxLength`
+ * characters around `focus` (the mention the reader is looking for) with ellipses.
+ */
+export function snippet(text: string, span: Span, focus: Span, maxLength = 120): string {
+  let start = span.start;
+  let end = span.end;
+  if (end - start > maxLength) {
+    const middle = Math.floor((focus.start + focus.end) / 2);
+    start = Math.max(span.start, Math.min(middle - Math.floor(maxLength / 2), span.end - maxLength));
+    end = Math.min(span.end, start + maxLength);
+    // Cut between words, not inside one.
+    const firstSpace = text.slice(start, focus.start).search(/\s/);
+    if (start > span.start && firstSpace >= 0) start += firstSpace + 1;
+    const lastSpace = text.slice(focus.end, end).search(/\s\S*$/);
+    if (end < span.end && lastSpace >= 0) end = focus.end + lastSpace;
+  }
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > span.start ? '…' : ''}${body}${end < span.end ? '…' : ''}`;
+}

@@ -1,0 +1,91 @@
+import type { RuleSeverity } from '../core/types';
+
+/**
+ * The `copydesk.*` settings after validation. Read only by the adapter (see `readSettings` in
+ * workspaceCache.ts); the core receives the parts it needs as `AnalyzeOptions`.
+ */
+export interface CopydeskSettings {
+  /** Language ids whose documents are analysed. @example ['plaintext', 'markdown', 'news'] */
+  readonly languages: readonly string[];
+  /** Overrides every other source of the reference date. @example '2022-01-09' */
+  readonly referenceDate: string | undefined;
+  /** Quiet time after an edit before diagnostics are recomputed, in milliseconds. */
+  readonly debounceMs: number;
+  /** Per-rule severity overrides. @example { 'names.first-reference': 'off' } */
+  readonly rules: Readonly<Record<string, RuleSeverity>>;
+  /** Documents longer than this (in characters) are analysed only up to it. */
+  readonly maxFileSize: number;
+  /** AP style rules (`dates.ap-format`, `style.title-case`); false for newsrooms with their own style. */
+  readonly apStyle: boolean;
+  /** Acronyms the readers know without expansion. @example ['IDOT', 'CTA'] */
+  readonly knownAcronyms: readonly string[];
+}
+
+export type SettingKey = keyof CopydeskSettings;
+
+export const SETTINGS_SECTION = 'copydesk';
+
+export const DEFAULT_SETTINGS: CopydeskSettings = {
+  languages: ['plaintext', 'markdown', 'news'],
+  referenceDate: undefined,
+  debounceMs: 300,
+  rules: {},
+  maxFileSize: 1_000_000,
+  apStyle: true,
+  knownAcronyms: [],
+};
+
+export const SETTING_KEYS: readonly SettingKey[] = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+const SEVERITIES: ReadonlySet<string> = new Set<RuleSeverity>(['off', 'hint', 'information', 'warning', 'error']);
+
+/** Longer delays make the Problems panel feel broken; anything above this is treated as a typo. */
+const MAX_DEBOUNCE_MS = 10_000;
+
+/**
+ * Validates raw configuration values one by one: a value of the wrong type or out of range falls
+ * back to its default (settings are hand-edited JSON; a typo must never stop the extension).
+ */
+export function normalizeSettings(get: (key: SettingKey) => unknown): CopydeskSettings {
+  const apStyle = get('apStyle');
+  return {
+    languages: stringsOf(get('languages')) ?? DEFAULT_SETTINGS.languages,
+    referenceDate: isoDayOf(get('referenceDate')),
+    debounceMs: numberOf(get('debounceMs'), 0, MAX_DEBOUNCE_MS) ?? DEFAULT_SETTINGS.debounceMs,
+    rules: rulesOf(get('rules')),
+    maxFileSize: numberOf(get('maxFileSize'), 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_SETTINGS.maxFileSize,
+    apStyle: typeof apStyle === 'boolean' ? apStyle : DEFAULT_SETTINGS.apStyle,
+    knownAcronyms: stringsOf(get('knownAcronyms')) ?? DEFAULT_SETTINGS.knownAcronyms,
+  };
+}
+
+/** The non-empty strings of an array, trimmed; undefined when `value` is not an array. */
+function stringsOf(value: unknown): readonly string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter((id): id is string => typeof id === 'string' && id.trim() !== '').map((id) => id.trim());
+}
+
+/** A real calendar day `YYYY-MM-DD`; `2022-02-30` and `''` are not. */
+export function isoDayOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid ? match[0] : undefined;
+}
+
+function numberOf(value: unknown, min: number, max: number): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) return undefined;
+  return Math.floor(value);
+}
+
+function rulesOf(value: unknown): Readonly<Record<string, RuleSeverity>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_SETTINGS.rules;
+  const rules: Record<string, RuleSeverity> = {};
+  for (const [rule, severity] of Object.entries(value)) {
+    if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[rule] = severity as RuleSeverity;
+  }
+  return rules;
+}
