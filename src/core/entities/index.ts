@@ -1,4 +1,12 @@
-import type { DateMention, Dateline, Entity, Span } from '../types';
+import type { DateMention, Dateline, Entity, Mention, Role, Span } from '../types';
+import { readWords } from './words';
+import { findChunks } from './chunks';
+import { gatherEvidence, toCandidates } from './candidates';
+import { toDrafts } from './drafts';
+import { linkDrafts, type Group } from './link';
+import { linkTitleMentions } from './title-mentions';
+
+export { spellingVariants, isSpellingVariant, type SpellingVariant } from './variants';
 
 export interface EntityContext {
   /** The dateline, whose place is a place mention and whose agency is an organization. */
@@ -12,8 +20,60 @@ export interface EntityContext {
  * partial names, acronyms, titles), in order of first mention.
  */
 export function findEntities(text: string, sentences: readonly Span[], context: EntityContext): Entity[] {
-  void text;
-  void sentences;
-  void context;
-  throw new Error('not implemented yet');
+  const dates = [...context.dates].sort((a, b) => a.start - b.start);
+  const words = readWords(text, sentences, dates);
+  const evidence = gatherEvidence(words);
+  const candidates = toCandidates(words, findChunks(words), evidence);
+  const drafts = toDrafts(text, words, candidates, context);
+  const groups = linkDrafts(drafts);
+  const covered = new Set<number>();
+  for (const d of drafts) for (let k = d.from; k >= 0 && k <= d.to; k++) covered.add(k);
+  linkTitleMentions(text, words, groups, (w) => covered.has(w.index));
+  return toEntities(groups);
+}
+
+function toEntities(groups: Group[]): Entity[] {
+  const ids = new Set<string>();
+  const entities = groups
+    .filter((g) => g.members.length > 0)
+    .map((g) => {
+      const members = [...g.members].sort((a, b) => a.draft.start - b.draft.start || a.draft.end - b.draft.end);
+      const mentions: Mention[] = members.map((m) => ({ start: m.draft.start, end: m.draft.end, text: m.draft.text, link: m.link }));
+      const roles: Role[] = [];
+      const seen = new Set<string>();
+      for (const m of members) {
+        for (const r of m.draft.roles) {
+          const key = `${r.start}:${r.end}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            roles.push(r);
+          }
+        }
+      }
+      let id = `${g.kind}:${slug(g.name)}`;
+      for (let n = 2; ids.has(id); n++) id = `${g.kind}:${slug(g.name)}-${n}`;
+      ids.add(id);
+      const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== g.name);
+      const entity: Entity = {
+        id,
+        kind: g.kind,
+        name: g.name,
+        roles,
+        aliases,
+        mentions,
+        firstMention: mentions[0],
+        ...(g.note ? { note: g.note } : {}),
+      };
+      return entity;
+    });
+  return entities.sort((a, b) => a.firstMention.start - b.firstMention.start);
+}
+
+function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -1,0 +1,183 @@
+import type { Word } from './words';
+import type { Chunk } from './chunks';
+import { isDemonym } from './demonyms';
+import { isLearnedCommonWord, learnedKinds } from './lexicon';
+import { HEAD_TITLES, TITLE_WORDS } from './titles';
+import { ORG_SUFFIXES } from './org-words';
+import { isFirstName } from './classify';
+import { PLACE_SUFFIXES } from './place-words';
+import { NON_NAME_ACRONYMS } from './non-names';
+
+/** A span that names something, before its kind is decided. */
+export interface Candidate {
+  /** First and last word (inclusive). */
+  readonly from: number;
+  readonly to: number;
+  /** Words of a title standing right before the name inside the capitalised run (`Kazakh President`). */
+  readonly titleFrom: number | null;
+}
+
+/** Tags that say compromise read a capitalised word as an ordinary word, not a name. */
+const ORDINARY_TAGS = [
+  'Adjective', 'Adverb', 'Verb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value',
+  'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Negative', 'Expression', 'Possessive',
+];
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym'];
+
+/** compromise lexicon entries for ordinary words. */
+const COMMON_LEXICON = new Set(['Gerund', 'PastTense', 'PresentTense', 'Plural', 'Adjective', 'Infinitive', 'Singular', 'PhrasalVerb', 'Actor', 'Comparative', 'Superlative', 'Uncountable', 'Participle', 'Adverb', 'Noun']);
+
+/** Capitalised words that never name anything by themselves. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'it', 'we', 'he', 'she', 'they', 'you', 'our', 'my', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms']);
+
+/**
+ * What the article itself says about words: which ones it capitalises in mid-sentence (names) and
+ * which it writes in lower case (ordinary words), so a sentence-initial capital can be judged.
+ */
+export interface WordEvidence {
+  readonly midCapital: ReadonlySet<string>;
+  readonly lower: ReadonlySet<string>;
+}
+
+export function gatherEvidence(words: readonly Word[]): WordEvidence {
+  const midCapital = new Set<string>();
+  const lower = new Set<string>();
+  // Only the last word of a capitalised run counts as a name by itself: `Marsh` in `Ellen Marsh`
+  // is a surname, `Transit` in `Springfield Mass Transit District` says nothing about `Transit`.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const next = words[k + 1];
+    const closesRun = !next || w.breakAfter || !next.capital;
+    if (w.capital && !w.initial && closesRun) midCapital.add(w.text);
+    else if (!w.capital) lower.add(w.key);
+  }
+  return { midCapital, lower };
+}
+
+/** Splits capitalised runs into name candidates: drops ordinary words, titles and demonyms. */
+export function toCandidates(words: readonly Word[], chunks: readonly Chunk[], evidence: WordEvidence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const chunk of chunks) splitChunk(words, chunk.from, chunk.to, evidence, out);
+  return out;
+}
+
+function splitChunk(words: readonly Word[], from: number, to: number, evidence: WordEvidence, out: Candidate[]): void {
+  // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
+  let initial = words[from].initial;
+  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && isOrdinary(words[from], evidence, from < to)))) {
+    initial = initial || words[from].key === 'the';
+    from++;
+  }
+  while (from <= to && isFunctionWord(words[from])) from++;
+  while (to >= from && (!words[to].capital || isFunctionWord(words[to]))) to--;
+  if (from > to) return;
+  // A title closing the run (`State Department Spokesperson`) is not part of the name.
+  while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key)) to--;
+  const title = ORG_SUFFIXES.has(words[to].key) ? -1 : lastTitle(words, from, to);
+  if (title >= 0) {
+    let nameFrom = title + 1;
+    // `Secretary of State John Kerry`: the role runs on over `of …` up to a first name.
+    if (words[nameFrom]?.key === 'of') {
+      let k = nameFrom + 1;
+      while (k <= to && !words[k].tags.has('FirstName') && !isFirstName(words[k])) k++;
+      if (k > to) {
+        splitChunk(words, nameFrom + 1, to, evidence, out);
+        addTitleModifiers(words, from, title, evidence, out);
+        return;
+      }
+      nameFrom = k;
+    }
+    addTitleModifiers(words, from, title, evidence, out);
+    if (nameFrom <= to && !onlyNonNames(words, nameFrom, to)) out.push({ from: nameFrom, to, titleFrom: from });
+    return;
+  }
+  if (onlyNonNames(words, from, to) || isThingName(words, from, to)) return;
+  out.push({ from, to, titleFrom: null });
+}
+
+/**
+ * Runs that name things, groups or ideas rather than people, organizations or places: a single
+ * letter, an acronym of a thing
+ * (`GDP`), or several ordinary words with no name word and no organization or place head
+ * (`Property Rights`, `Natural Language Processing`).
+ */
+function isThingName(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from];
+  if (from === to) {
+    if (/^\p{Lu}\.?$/u.test(first.text)) return true;
+    if (NON_NAME_ACRONYMS.has(first.key)) return true;
+    return false;
+  }
+  const last = words[to].key;
+  if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) return false;
+  for (let k = from; k <= to; k++) {
+    const w = words[k];
+    if (!w.capital) continue;
+    if (NAME_TAGS.some((t) => w.tags.has(t))) return false;
+    if (!isLearnedCommonWord(w.key) && !COMMON_LEXICON.has(w.lexicon ?? '')) return false;
+  }
+  return true;
+}
+
+/** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */
+function isFunctionWord(w: Word): boolean {
+  if (FUNCTION_WORDS.has(w.key)) return true;
+  const grammatical = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((t) => w.tags.has(t));
+  return grammatical && !NAME_TAGS.some((t) => w.tags.has(t));
+}
+
+/** The last head title before the run's last word, with no head title after it. */
+function lastTitle(words: readonly Word[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    if (HEAD_TITLES.has(words[k].key) && words[k].capital) return k;
+  }
+  return -1;
+}
+
+/** Names inside a title (`Michigan` in `Michigan Gov.`, `Bank of England` in `Bank of England Governor`). */
+function addTitleModifiers(words: readonly Word[], from: number, title: number, evidence: WordEvidence, out: Candidate[]): void {
+  let k = from;
+  while (k < title) {
+    if (TITLE_WORDS.has(words[k].key) || isDemonym(words[k]) || !words[k].capital) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < title && !TITLE_WORDS.has(words[e + 1].key)) e++;
+    splitChunk(words, k, e, evidence, out);
+    k = e + 1;
+  }
+}
+
+/** Every word is a title word, a demonym or a word that is capitalised but names nothing. */
+function onlyNonNames(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = words[k];
+    if (!w.capital) continue;
+    if (isTitleWord(w.key) || isDemonym(w) || FUNCTION_WORDS.has(w.key)) continue;
+    const counts = learnedKinds(w.text);
+    if (counts && counts[3] >= 2 && counts[3] > 3 * (counts[0] + counts[1] + counts[2])) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A sentence-initial capitalised word that is most likely an ordinary word. */
+function isOrdinary(w: Word, evidence: WordEvidence, runsOn: boolean): boolean {
+  if (w.key.length > 1 && w.text === w.text.toUpperCase()) return false;
+  if (evidence.lower.has(w.key)) return true;
+  if (evidence.midCapital.has(w.text)) return false;
+  if (w.tags.has('Plural') && !NAME_TAGS.some((t) => w.tags.has(t))) return true;
+  if (ORDINARY_TAGS.some((t) => w.tags.has(t))) return !NAME_TAGS.some((t) => w.tags.has(t)) || w.tags.has('Value');
+  if (NAME_TAGS.some((t) => w.tags.has(t))) return false;
+  // Before another capitalised word the capital may be the name's own (`Star Trek`): only the
+  // tagger's reading as a grammatical word above counts then, not mere dictionary membership.
+  if (runsOn) return false;
+  if (isLearnedCommonWord(w.key) || COMMON_LEXICON.has(w.lexicon ?? '')) return true;
+  return /(?:ly|ing|ed|ness|ment|tion|ions|ity|ous|ive|able|ful|less)$/.test(w.key);
+}
+
+/** A title word or its plural (`The Presidents exchanged opinions`). */
+function isTitleWord(key: string): boolean {
+  return TITLE_WORDS.has(key) || (key.endsWith('s') && TITLE_WORDS.has(key.slice(0, -1)));
+}

@@ -1,0 +1,66 @@
+import type { Word } from './words';
+import { NAME_JOINERS, ORG_OF_HEADS } from './org-words';
+import { HEAD_TITLES } from './titles';
+
+/** A run of words `[from, to]` (inclusive word indices) that may be a name. */
+export interface Chunk {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Lower-case particles inside personal names (`Ludwig van Beethoven`, `Bashar al Assad`). */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'y']);
+
+/** A word that can be part of a name: capitalised (or an acronym), not a date. */
+export function isNameWord(w: Word): boolean {
+  return w.capital && !w.date && /[\p{L}]/u.test(w.text);
+}
+
+/**
+ * Capitalised runs. A run continues over `of`/`for`/… after an organization or place head
+ * (`Department of Public Works`, `Gulf of Mexico`), over `&`, and over particles between capitals;
+ * it stops at punctuation, a possessive, a date and the end of a sentence.
+ */
+export function findChunks(words: readonly Word[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i;
+    while (!words[to].breakAfter && to + 1 < words.length) {
+      const next = words[to + 1];
+      if (isNameWord(next)) {
+        to++;
+        continue;
+      }
+      const joined = joinerLength(words, to);
+      if (joined === 0) break;
+      to += joined + 1;
+    }
+    chunks.push({ from, to });
+    i = to + 1;
+  }
+  return chunks;
+}
+
+/** How many lower-case words join the run after `at` to a capitalised word beyond them (0: none). */
+function joinerLength(words: readonly Word[], at: number): number {
+  const w = words[at];
+  const a = words[at + 1];
+  if (!a || a.breakAfter && !words[at + 2]) return 0;
+  const b = words[at + 2];
+  const c = words[at + 3];
+  if (a.text === '&' && !a.breakAfter && b && isNameWord(b)) return 1;
+  // Titles take `of` too (`Secretary of State John Kerry`): the role splitter cuts the name off later.
+  if (NAME_JOINERS.has(a.key) && (ORG_OF_HEADS.has(w.key) || (a.key === 'of' && HEAD_TITLES.has(w.key))) && !a.breakAfter && b) {
+    if (isNameWord(b)) return 1;
+    // `Bank of the West`, `Ministry for the Environment`
+    if (b.key === 'the' && !b.breakAfter && c && isNameWord(c)) return 2;
+  }
+  if (NAME_PARTICLES.has(a.key) && a.text === a.key && !a.breakAfter && b && isNameWord(b) && !w.initial) return 1;
+  return 0;
+}

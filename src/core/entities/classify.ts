@@ -1,0 +1,113 @@
+import type { EntityKind } from '../types';
+import type { Word } from './words';
+import { learnedKinds } from './lexicon';
+import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
+import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
+import { HONORIFICS } from './titles';
+
+/** Acronyms that name places, not organizations. */
+const PLACE_ACRONYMS = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae', 'nyc', 'dc', 'd.c', 'eu', 'prc', 'drc', 'ussr']);
+/** Heads before `of` that make a place (`Gulf of Mexico`), not an organization. */
+const PLACE_OF_HEADS = new Set(['gulf', 'bay', 'isle', 'isles', 'sea', 'strait', 'straits', 'cape', 'lake', 'mount', 'port', 'city', 'state', 'county', 'province', 'kingdom', 'republic', 'islands', 'region', 'principality', 'emirate']);
+/** Place suffixes that beat an organization reading of the same word (`City Hall`, `Wall Street`). */
+const STRONG_PLACE_SUFFIXES = new Set(['county', 'street', 'st', 'avenue', 'ave', 'road', 'river', 'island', 'islands', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'bay', 'valley', 'hall', 'square', 'airport', 'bridge', 'beach', 'park', 'province', 'peninsula', 'strait', 'coast', 'desert']);
+const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
+const PERSON_LEXICON = new Set(['LastName', 'Person', 'MaleName', 'FemaleName', 'FirstName']);
+const ORG_LEXICON = new Set(['Organization', 'SportsTeam']);
+
+/** A given name in compromise's lexicon (`john`, `greta`), whatever the tagger made of it here. */
+export function isFirstName(w: Word): boolean {
+  return w.lexicon === 'MaleName' || w.lexicon === 'FemaleName' || w.lexicon === 'FirstName';
+}
+
+const DETERMINERS = new Set(['the', 'its', 'a', 'an', 'this', 'that', 'their', 'our']);
+const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'argued', 'noted', 'asked', 'replied', 'insisted', 'claimed']);
+
+export interface KindEvidence {
+  /** The mention has a title or role (`Mayor`, `, chief executive of …`). */
+  readonly hasRole: boolean;
+  /** The dateline's place. */
+  readonly isDatelinePlace: boolean;
+}
+
+/**
+ * Scores of person, organization and place for a name span from its own words, compromise's tags,
+ * the learned word kinds and the words around it. Higher wins; rules, not a trained model, so each
+ * weight reads as "how sure this cue makes us".
+ */
+export function scoreKinds(words: readonly Word[], from: number, to: number, ev: KindEvidence): [number, number, number] {
+  const s: [number, number, number] = [0, 0, 0];
+  if (ev.isDatelinePlace) s[2] += 20;
+  if (ev.hasRole) s[0] += 6;
+  const first = words[from];
+  const last = words[to];
+  const n = to - from + 1;
+  const prev = from > 0 && words[from - 1].sentence === first.sentence ? words[from - 1] : null;
+  const next = to + 1 < words.length && words[to + 1].sentence === last.sentence ? words[to + 1] : null;
+  if (prev && HONORIFICS.has(prev.key)) s[0] += 6;
+  // `Illinois Department of Transportation`, `Gulf of Mexico`: the word before `of` is the head.
+  for (let k = from + 1; k < to; k++) {
+    if (words[k].key !== 'of' && words[k].key !== 'for') continue;
+    const head = words[k - 1].key;
+    if (PLACE_OF_HEADS.has(head)) s[2] += 4;
+    else if (ORG_OF_HEADS.has(head)) s[1] += 4;
+    break;
+  }
+  if (n > 1 || !first.initial) {
+    if (STRONG_PLACE_SUFFIXES.has(last.key)) s[2] += 4;
+    else if (ORG_SUFFIXES.has(last.key)) s[1] += 4;
+    else if (PLACE_SUFFIXES.has(last.key) && n > 1) s[2] += 3;
+  }
+  if (n === 1 && first.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(first.key)) s[2] += 8;
+  const acronym = n === 1 && /^[\p{Lu}&.]{2,}$/u.test(first.text.replace(/\.$/, ''));
+  if (acronym) {
+    if (PLACE_ACRONYMS.has(first.key)) s[2] += 5;
+    else s[1] += 2.5;
+  }
+  if (n > 1 && words.slice(from, to + 1).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) s[1] += 1.5;
+  // People are rarely `the Warren plant`, `its Warren factory`: a determiner before a bare name.
+  if (prev && DETERMINERS.has(prev.key)) s[0] -= 2;
+  // compromise's lexicon and tagger.
+  if (n > 1 && (isFirstName(first) || (first.tags.has('FirstName') && !first.tags.has('Place')))) s[0] += 2.5;
+  if (n > 1 && isFirstName(first) && PERSON_LEXICON.has(last.lexicon ?? '')) s[0] += 1;
+  if (n === 1 && PLACE_LEXICON.has(first.lexicon ?? '')) s[2] += 3;
+  if (n > 1 && PLACE_LEXICON.has(last.lexicon ?? '') && !isFirstName(first)) s[2] += 1;
+  if (ORG_LEXICON.has(last.lexicon ?? '')) s[1] += 2.5;
+  if (n > 1 && first.tags.has('Honorific')) s[0] += 2;
+  if (last.tags.has('LastName')) s[0] += 1;
+  let placeTags = 0;
+  let personTags = 0;
+  let orgTags = 0;
+  for (let k = from; k <= to; k++) {
+    const t = words[k].tags;
+    if (t.has('Country') || t.has('City') || t.has('Region') || t.has('Place')) placeTags++;
+    if (t.has('Person') || t.has('FirstName') || t.has('LastName')) personTags++;
+    if (t.has('Organization')) orgTags++;
+  }
+  if (placeTags === n) s[2] += last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region') ? 3 : 1.5;
+  if (personTags === n) s[0] += 1.5;
+  if (orgTags > 0) s[1] += 1.5;
+  // Learned: how the training text used these words.
+  for (let k = from; k <= to; k++) {
+    const c = learnedKinds(words[k].text);
+    if (!c) continue;
+    const named = c[0] + c[1] + c[2];
+    if (named === 0) continue;
+    const weight = (2 * Math.min(1, named / 3)) / n;
+    for (let i = 0; i < 3; i++) s[i] += (weight * c[i]) / named;
+  }
+  // Context.
+  if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) s[2] += 1.2;
+  if (next && SAY_VERBS.has(next.key)) s[0] += 1;
+  if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
+  if (/\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text)) s[0] += 1;
+  if (n > 1) s[0] += 0.5;
+  return s;
+}
+
+export function bestKind(s: readonly number[]): EntityKind {
+  if (s[0] >= s[1] && s[0] >= s[2]) return s[0] > 0 ? 'person' : s[2] > 0 ? 'place' : 'organization';
+  return s[1] >= s[2] ? 'organization' : 'place';
+}
+
+export const KIND_INDEX: Record<EntityKind, number> = { person: 0, organization: 1, place: 2 };

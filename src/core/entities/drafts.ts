@@ -1,0 +1,81 @@
+import type { EntityKind, Role, Span } from '../types';
+import type { Word } from './words';
+import type { Candidate } from './candidates';
+import type { EntityContext } from './index';
+import { rolesAt } from './roles';
+import { scoreKinds } from './classify';
+import { isAcronym } from './acronyms';
+import { nestedDrafts } from './nested';
+
+/** One name mention before linking: where it is, what the text says about it, how it scores. */
+export interface Draft extends Span {
+  readonly text: string;
+  /** Word indices, or -1 for spans given from outside (the dateline). */
+  readonly from: number;
+  readonly to: number;
+  readonly roles: readonly Role[];
+  readonly scores: readonly [number, number, number];
+  /** A kind the context fixes (dateline place, dateline agency). */
+  readonly fixedKind: EntityKind | null;
+  /** The expansion given right before `(ACRONYM)`: `Collective Security Treaty Organization`. */
+  readonly definedBy: string | null;
+}
+
+export function toDrafts(text: string, words: readonly Word[], candidates: readonly Candidate[], context: EntityContext): Draft[] {
+  const drafts: Draft[] = [];
+  const place = context.dateline?.placeSpan ?? null;
+  const definitions = new Map<number, string>();
+  for (const c of candidates) {
+    // `Collective Security Treaty Organization (CSTO)`: the next candidate, in brackets, is defined.
+    const next = words[c.to + 1];
+    if (next && isAcronym(next.text) && /\(\s*$/.test(text.slice(words[c.to].end, next.start)) && /^\s*\)/.test(text.slice(next.end))) {
+      definitions.set(c.to + 1, text.slice(words[c.from].start, words[c.to].end));
+    }
+  }
+  for (const c of candidates) {
+    const start = words[c.from].start;
+    const end = words[c.to].end;
+    const roles = rolesAt(text, words, c);
+    const isDatelinePlace = place !== null && start < place.end && place.start < end;
+    if (isDatelinePlace) continue; // added below, exactly as the dateline gives it
+    drafts.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      from: c.from,
+      to: c.to,
+      roles,
+      scores: scoreKinds(words, c.from, c.to, { hasRole: roles.length > 0, isDatelinePlace: false }),
+      fixedKind: null,
+      definedBy: c.from === c.to ? definitions.get(c.from) ?? null : null,
+    });
+  }
+  drafts.push(...nestedDrafts(text, words, drafts));
+  if (place) {
+    drafts.push(external(text, place, 'place'));
+  }
+  const agency = context.dateline?.agency;
+  if (agency && context.dateline) {
+    const at = text.indexOf(agency, context.dateline.start);
+    if (at >= 0 && at < context.dateline.end + agency.length) {
+      const overlapping = drafts.findIndex((d) => d.start < at + agency.length && at < d.end);
+      if (overlapping >= 0) drafts.splice(overlapping, 1);
+      drafts.push(external(text, { start: at, end: at + agency.length }, 'organization'));
+    }
+  }
+  return drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function external(text: string, span: Span, kind: EntityKind): Draft {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    from: -1,
+    to: -1,
+    roles: [],
+    scores: [0, 0, 0],
+    fixedKind: kind,
+    definedBy: null,
+  };
+}

@@ -1,0 +1,146 @@
+import type { EntityKind, MentionLink } from '../types';
+import type { Draft } from './drafts';
+import { bestKind } from './classify';
+import { isAcronym, matchesInitials } from './acronyms';
+import { isSpellingVariant } from './variants';
+
+/** Mentions grouped into one entity, before ids and roles are assigned. */
+export interface Group {
+  kind: EntityKind;
+  name: string;
+  /** Words of the name, for surname and partial matching. */
+  words: string[];
+  members: { draft: Draft; link: MentionLink }[];
+  note: string | null;
+}
+
+interface Form {
+  text: string;
+  /** Comparison key: dateline capitals (`DETROIT`) meet the body's `Detroit`. */
+  key: string;
+  words: string[];
+  drafts: Draft[];
+  scores: [number, number, number];
+  fixedKind: EntityKind | null;
+  definedBy: string | null;
+  first: number;
+}
+
+/**
+ * Links mentions into entities. Each surface form is one decision (same text, same entity, same
+ * kind), taken longest form first so shorter forms can attach to a longer one given earlier or later:
+ * a surname to the one person whose name ends with it, a leading part to the one organization it
+ * starts, an acronym to the name it abbreviates, a close misspelling to the person it misspells.
+ */
+export function linkDrafts(drafts: readonly Draft[]): Group[] {
+  const forms = collectForms(drafts);
+  const order = [...forms.values()].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const join = (form: Form, group: Group, link: MentionLink) => {
+    for (const d of form.drafts) group.members.push({ draft: d, link });
+    byKey.set(form.key, group);
+  };
+  for (const form of order) {
+    const own = form.fixedKind ?? bestKind(form.scores);
+    const target = form.words.length > 1 ? findLonger(form, own, groups) : findForWord(form, own, groups, byKey);
+    if (target) {
+      join(form, target.group, target.link);
+      if (target.link === 'acronym' && !target.group.note) target.group.note = target.group.name;
+      continue;
+    }
+    const group: Group = { kind: own, name: form.text, words: form.words, members: [], note: null };
+    groups.push(group);
+    join(form, group, 'full');
+    if (form.definedBy) {
+      // The acronym came before its expansion was seen as a form of its own: name the group fully.
+      group.note = form.definedBy;
+    }
+  }
+  mergeDefinitions(groups, forms, byKey);
+  return groups;
+}
+
+function collectForms(drafts: readonly Draft[]): Map<string, Form> {
+  const forms = new Map<string, Form>();
+  for (const d of drafts) {
+    const key = formKey(d);
+    let form = forms.get(key);
+    if (!form) {
+      form = { text: key, key, words: key.split(/\s+/), drafts: [], scores: [0, 0, 0], fixedKind: null, definedBy: null, first: d.start };
+      forms.set(key, form);
+    }
+    form.drafts.push(d);
+    for (let i = 0; i < 3; i++) form.scores[i] += d.scores[i];
+    form.fixedKind ??= d.fixedKind;
+    form.definedBy ??= d.definedBy;
+  }
+  return forms;
+}
+
+/** Datelines set the place in capitals (`DETROIT`, `NUR-SULTAN`): the body's `Detroit` is the same form. */
+function formKey(d: Draft): string {
+  if (d.from >= 0 || d.text.length < 5 || d.text !== d.text.toUpperCase()) return d.text;
+  return d.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A multi-word form inside a longer name (`Barack Obama` in `Barack Hussein Obama`) or a misspelling of one. */
+function findLonger(form: Form, own: EntityKind, groups: Group[]): { group: Group; link: MentionLink } | null {
+  const hits = groups.filter((g) => {
+    if (g.words.length <= form.words.length) return false;
+    if (own === 'person' || g.kind === 'person') {
+      return g.kind === own && g.words[0] === form.words[0] && g.words[g.words.length - 1] === form.words[form.words.length - 1];
+    }
+    return form.words.every((w, i) => g.words[i] === w);
+  });
+  if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
+  if (own === 'person') {
+    const close = groups.filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
+    if (close.length === 1) return { group: close[0], link: 'full' };
+  }
+  return null;
+}
+
+function findForWord(form: Form, own: EntityKind, groups: Group[], byKey: Map<string, Group>): { group: Group; link: MentionLink } | null {
+  const word = form.text;
+  if (form.fixedKind) return null;
+  if (isAcronym(word)) {
+    if (form.definedBy) {
+      const defined = byKey.get(form.definedBy);
+      if (defined) return { group: defined, link: 'acronym' };
+    }
+    const spelled = groups.filter((g) => g.kind !== 'person' && matchesInitials(word, g.name));
+    if (spelled.length === 1) return { group: spelled[0], link: 'acronym' };
+    return null;
+  }
+  const strongOther = Math.max(form.scores[1], form.scores[2]) >= form.scores[0] + 4 * form.drafts.length;
+  const people = groups.filter((g) => g.kind === 'person' && g.words.length > 1 && g.words[g.words.length - 1] === word);
+  if (people.length === 1 && !strongOther) return { group: people[0], link: 'surname' };
+  if (people.length > 1) return null;
+  if (own !== 'place') {
+    const orgs = groups.filter((g) => g.kind === 'organization' && g.words.length > 1 && g.words[0] === word);
+    if (orgs.length === 1) return { group: orgs[0], link: 'partial' };
+  }
+  if (own === 'person' || !strongOther) {
+    const close = groups.filter((g) => g.kind === 'person' && g.words.length > 1 && isSpellingVariant(word, g.words[g.words.length - 1]));
+    if (close.length === 1) return { group: close[0], link: 'surname' };
+  }
+  return null;
+}
+
+/**
+ * `Collective Security Treaty Organization (CSTO)`: when the acronym's group was made before the
+ * expansion's (both one decision per form), fold the acronym into the expansion's entity.
+ */
+function mergeDefinitions(groups: Group[], forms: Map<string, Form>, byKey: Map<string, Group>): void {
+  for (const form of forms.values()) {
+    if (!form.definedBy) continue;
+    const acronymGroup = byKey.get(form.key);
+    const full = byKey.get(form.definedBy);
+    if (!acronymGroup || !full || acronymGroup === full) continue;
+    for (const m of acronymGroup.members) full.members.push({ draft: m.draft, link: m.draft.text === form.text ? 'acronym' : m.link });
+    full.note ??= full.name;
+    groups.splice(groups.indexOf(acronymGroup), 1);
+    for (const [k, g] of byKey) if (g === acronymGroup) byKey.set(k, full);
+  }
+}

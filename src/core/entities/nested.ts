@@ -1,0 +1,76 @@
+import { lexiconTag } from '../nlp';
+import type { Word } from './words';
+import type { Draft } from './drafts';
+import { bestKind, isFirstName } from './classify';
+import { ORG_SUFFIXES } from './org-words';
+import { PLACE_SUFFIXES } from './place-words';
+
+const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
+const INNER_BREAKS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'de', 'du', 'la']);
+
+/**
+ * Names inside longer names: `Durham` in `Durham University`, `Hong Kong` in `Hong Kong Island`,
+ * `Andy Warhol` in `Andy Warhol Foundation`. A part counts when compromise's lexicon knows it as a
+ * place, or the article names it as a place or person elsewhere, or (people) it opens with a given
+ * name. Nested mentions overlap their container: consumers that cannot show overlaps (semantic
+ * tokens) keep the outer one.
+ */
+export function nestedDrafts(text: string, words: readonly Word[], drafts: readonly Draft[]): Draft[] {
+  const known = new Map<string, 'person' | 'place'>();
+  for (const d of drafts) {
+    const kind = d.fixedKind ?? bestKind(d.scores);
+    if (kind === 'place' || (kind === 'person' && d.to > d.from)) known.set(d.text, kind);
+  }
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.from < 0 || d.to === d.from) continue;
+    const kind = d.fixedKind ?? bestKind(d.scores);
+    if (kind === 'person') continue;
+    for (const [from, to] of parts(words, d.from, d.to)) {
+      const hit = longestKnown(text, words, from, to, d, known);
+      if (!hit) continue;
+      const [s, e, inner] = hit;
+      out.push({
+        start: words[s].start,
+        end: words[e].end,
+        text: text.slice(words[s].start, words[e].end),
+        from: s,
+        to: e,
+        roles: [],
+        scores: inner === 'place' ? [0, 0, 5] : [5, 0, 0],
+        fixedKind: null,
+        definedBy: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** Runs of capitalised words between joining words. */
+function parts(words: readonly Word[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = from;
+  for (let k = from; k <= to + 1; k++) {
+    if (k > to || INNER_BREAKS.has(words[k].key)) {
+      if (k - 1 >= s) out.push([s, k - 1]);
+      s = k + 1;
+    }
+  }
+  return out;
+}
+
+/** The longest leading or trailing part of `[from, to]` (not the whole draft) that is a known name. */
+function longestKnown(text: string, words: readonly Word[], from: number, to: number, d: Draft, known: Map<string, 'person' | 'place'>): [number, number, 'person' | 'place'] | null {
+  for (let len = to - from + 1; len >= 1; len--) {
+    for (const s of [from, to - len + 1]) {
+      const e = s + len - 1;
+      if (s === d.from && e === d.to) continue;
+      const phrase = text.slice(words[s].start, words[e].end);
+      const k = known.get(phrase);
+      if (k) return [s, e, k];
+      if (PLACE_LEXICON.has(lexiconTag(phrase) ?? '')) return [s, e, 'place'];
+      if (len === 2 && s === d.from && isFirstName(words[s]) && !isFirstName(words[e]) && !ORG_SUFFIXES.has(words[e].key) && !PLACE_SUFFIXES.has(words[e].key)) return [s, e, 'person'];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import type { Role } from '../types';
+import type { Word } from './words';
+import type { Candidate } from './candidates';
+import { isDemonym } from './demonyms';
+import { APPOSITIVE_OPENERS, HEAD_TITLES, ROLE_CLAUSE_VERBS, TITLE_WORDS } from './titles';
+
+/**
+ * The roles the text gives a person at one mention: the title in the capitalised run before the
+ * name (`Kazakh President`), a lower-case job before it (`IDOT spokeswoman`), and an appositive
+ * after it (`, chief executive of Northline Motors Inc.,` / `, who was chairman of …`).
+ */
+export function rolesAt(text: string, words: readonly Word[], c: Candidate): Role[] {
+  const roles: Role[] = [];
+  const before = c.titleFrom ?? c.from;
+  const lead = leadingRole(text, words, before);
+  const roleFrom = lead ?? c.titleFrom;
+  if (roleFrom !== null) roles.push(span(text, words[roleFrom].start, words[c.from - 1].end));
+  const appositive = appositiveRole(text, words, c.to);
+  if (appositive) roles.push(appositive);
+  return roles;
+}
+
+function span(text: string, start: number, end: number): Role {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The gap between two words, where punctuation shows. */
+function gap(text: string, words: readonly Word[], k: number): string {
+  return k + 1 < words.length ? text.slice(words[k].end, words[k + 1].start) : '';
+}
+
+function joined(text: string, words: readonly Word[], k: number): boolean {
+  return k + 1 < words.length && words[k].sentence === words[k + 1].sentence && !/[,;:()"“”—–]/.test(gap(text, words, k));
+}
+
+/** `SMTD director`, `UAW Local 909 president`: a lower-case head title right before the name. */
+function leadingRole(text: string, words: readonly Word[], at: number): number | null {
+  const p = at - 1;
+  if (p < 0 || !joined(text, words, p) || !HEAD_TITLES.has(words[p].key) || words[p].capital) return null;
+  let q = p;
+  while (q - 1 >= 0 && joined(text, words, q - 1)) {
+    const w = words[q - 1];
+    if (TITLE_WORDS.has(w.key) || w.capital || /^\d+$/.test(w.text) || isDemonym(w)) q--;
+    else break;
+  }
+  return q;
+}
+
+/** `, chief executive of Northline Motors Inc.,` or `, who was chairman of …` after the name. */
+function appositiveRole(text: string, words: readonly Word[], to: number): Role | null {
+  if (to + 1 >= words.length || words[to + 1].sentence !== words[to].sentence) return null;
+  if (gap(text, words, to).trim() !== ',') return null;
+  let k = to + 1;
+  const first = k;
+  if (words[k].key === 'who') {
+    const one = words[k + 1]?.key ?? '';
+    const two = `${one} ${words[k + 2]?.key ?? ''}`;
+    if (ROLE_CLAUSE_VERBS.has(two)) k += 3;
+    else if (ROLE_CLAUSE_VERBS.has(one)) k += 2;
+    else return null;
+    if (!/^(?:chairs|chaired|heads|headed|leads|led|runs|ran|directs|directed)$/.test(one) && !titleWithin(words, k, 4)) return null;
+  } else {
+    if (APPOSITIVE_OPENERS.has(words[k].key)) k++;
+    if (!titleWithin(words, k, 3)) return null;
+  }
+  let end = k;
+  while (end + 1 < words.length && joined(text, words, end)) end++;
+  return span(text, words[first].start, words[end].end);
+}
+
+function titleWithin(words: readonly Word[], k: number, n: number): boolean {
+  for (let i = k; i < k + n && i < words.length; i++) {
+    if (HEAD_TITLES.has(words[i].key) && !words[i].capital) return true;
+    if (HEAD_TITLES.has(words[i].key) && i > k) return true;
+  }
+  return HEAD_TITLES.has(words[k]?.key ?? '');
+}

@@ -1,0 +1,59 @@
+/**
+ * Spelling variants: `Okafour` for `Okafor`, `Halvorson` for `Halvorsen`. A variant is linked to the
+ * entity as an alias (its mentions keep their own text), so the `names.spelling` rule can find it
+ * with `spellingVariants(entity)`.
+ */
+import type { Entity, Mention } from '../types';
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Whether `variant` reads as a misspelling of `form`: same first letter, distance 1 for names of 5–7
+ * letters, up to 2 from 8 letters on (shorter names differ by one letter too often to be sure).
+ */
+export function isSpellingVariant(variant: string, form: string): boolean {
+  if (variant === form || variant.length < 5 || form.length < 5) return false;
+  if (variant[0].toLowerCase() !== form[0].toLowerCase()) return false;
+  const max = Math.min(variant.length, form.length) >= 8 ? 2 : 1;
+  return editDistance(variant.toLowerCase(), form.toLowerCase(), max) <= max;
+}
+
+/** A mention spelled differently from the entity's name, and the spelling it should have. */
+export interface SpellingVariant {
+  readonly mention: Mention;
+  /** The entity's spelling of the same word or words: `Okafor` for the mention `Okafour`. */
+  readonly expected: string;
+}
+
+/**
+ * The mentions of an entity whose text is not a word-for-word part of its name but a close
+ * misspelling of its name or of one of the name's words.
+ */
+export function spellingVariants(entity: Entity): SpellingVariant[] {
+  const nameWords = entity.name.split(/\s+/);
+  const out: SpellingVariant[] = [];
+  for (const mention of entity.mentions) {
+    if (mention.link === 'acronym' || mention.link === 'title') continue;
+    if (entity.name.includes(mention.text)) continue;
+    const candidates = [entity.name, ...nameWords];
+    const expected = candidates.find((form) => isSpellingVariant(mention.text, form));
+    if (expected) out.push({ mention, expected });
+  }
+  return out;
+}

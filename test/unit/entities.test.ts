@@ -1,0 +1,218 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findEntities, spellingVariants } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/text/sentences';
+import type { Dateline, Entity } from '../../src/core/types';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
+
+/** A dateline as the dates engine gives it: `PLACE, date (AGENCY)` at the start of `from`. */
+function datelineOf(text: string, place: string, agency: string | null, from = 0): Dateline {
+  const start = text.indexOf(place, from);
+  const end = agency ? text.indexOf(agency, start) + agency.length + 1 : start + place.length;
+  return { start, end, place, date: null, agency, placeSpan: { start, end: start + place.length } };
+}
+
+function entitiesOf(text: string, dateline: Dateline | null): Entity[] {
+  return findEntities(text, splitSentences(text), { dateline, dates: [] });
+}
+
+function named(entities: Entity[], name: string): Entity {
+  const e = entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; got ${entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+function withText(entities: Entity[], text: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.text === text));
+}
+
+function count(text: string, word: string): number {
+  return text.split(new RegExp(`\\b${word}\\b`)).length - 1;
+}
+
+describe('entities: kazakhstan-unrest.txt', () => {
+  const text = fixture('kazakhstan-unrest.txt');
+  const entities = entitiesOf(text, datelineOf(text, 'Nur-Sultan', 'IANS'));
+
+  it('finds Kassym-Jomart Tokayev, titled Kazakh President, with every Tokayev', () => {
+    const e = named(entities, 'Kassym-Jomart Tokayev');
+    assert.equal(e.kind, 'person');
+    assert.equal(e.id, 'person:kassym-jomart-tokayev');
+    assert.deepEqual(e.roles.map((r) => r.text).slice(0, 1), ['Kazakh President']);
+    const tokayev = e.mentions.filter((m) => m.text.endsWith('Tokayev'));
+    assert.equal(tokayev.length, count(text, 'Tokayev'));
+    assert.ok(e.mentions.filter((m) => m.text === 'Tokayev').every((m) => m.link === 'surname'));
+    assert.equal(e.firstMention.text, 'Kassym-Jomart Tokayev');
+  });
+
+  it('keeps the title out of the name and as the role', () => {
+    const e = named(entities, 'Vladimir Putin');
+    assert.equal(e.kind, 'person');
+    assert.equal(e.roles[0].text, 'Russian President');
+    assert.equal(text.slice(e.roles[0].start, e.roles[0].end), 'Russian President');
+    assert.equal(e.mentions.filter((m) => m.text === 'Putin').length, count(text, 'Putin') - 1);
+  });
+
+  it('finds the other people', () => {
+    for (const name of ['Alexander Lukashenko', 'Nikol Pashinyan', 'Azamat Abdymomunov', 'Karim Masimov', 'Sergei Lebedev']) {
+      assert.equal(named(entities, name).kind, 'person', name);
+    }
+    assert.equal(named(entities, 'Karim Masimov').roles[0].text, "who was chairman of Kazakhstan's National Security Committee");
+  });
+
+  it('links CSTO to the Collective Security Treaty Organization', () => {
+    const e = named(entities, 'Collective Security Treaty Organization');
+    assert.equal(e.kind, 'organization');
+    assert.equal(e.note, 'Collective Security Treaty Organization');
+    const csto = e.mentions.filter((m) => m.text === 'CSTO');
+    assert.equal(csto.length, count(text, 'CSTO'));
+    assert.ok(csto.every((m) => m.link === 'acronym'));
+  });
+
+  it('reads Almaty, Kazakhstan and Nur-Sultan as places', () => {
+    for (const name of ['Almaty', 'Kazakhstan', 'Nur-Sultan']) assert.equal(named(entities, name).kind, 'place', name);
+    assert.equal(named(entities, 'Nur-Sultan').mentions.length, 2);
+  });
+
+  it('trims possessives and punctuation from mentions', () => {
+    const kazakhstan = named(entities, 'Kazakhstan');
+    assert.equal(kazakhstan.mentions.length, count(text, 'Kazakhstan'));
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        assert.doesNotMatch(m.text, /(?:['’]s|[,;:!?"'’)])$/, m.text);
+      }
+    }
+  });
+
+  it('makes no entity of nationality adjectives, bare titles or sentence-initial words', () => {
+    for (const word of ['Kazakh', 'Russian', 'Belarusian', 'Armenian', 'President', 'Presidents', 'Later', 'Also', 'The', 'On']) {
+      const e = entities.find((x) => x.mentions.some((m) => m.text === word && m.link !== 'title'));
+      assert.equal(e, undefined, word);
+      assert.ok(!entities.some((x) => x.name === word), word);
+    }
+  });
+
+  it('links `the President` only by the documented salience rule', () => {
+    const tokayev = named(entities, 'Kassym-Jomart Tokayev');
+    const titles = tokayev.mentions.filter((m) => m.link === 'title');
+    // Sentence 2: the only president named so far. Sentence 9: Tokayev has more than twice the
+    // mentions of Putin, the next president, so the bare title is his.
+    assert.equal(titles.length, 2);
+    assert.ok(titles.every((m) => m.text === 'President'));
+  });
+
+  it('is deterministic, sorted and with unique ids', () => {
+    const again = entitiesOf(text, datelineOf(text, 'Nur-Sultan', 'IANS'));
+    assert.deepEqual(again, entities);
+    assert.equal(new Set(entities.map((e) => e.id)).size, entities.length);
+    for (const e of entities) {
+      const starts = e.mentions.map((m) => m.start);
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+      assert.equal(e.firstMention, e.mentions[0]);
+    }
+  });
+});
+
+describe('entities: plant-closure.txt', () => {
+  const text = fixture('plant-closure.txt');
+  const entities = entitiesOf(text, datelineOf(text, 'DETROIT', 'Copydesk Wire'));
+
+  it('links the first-sentence surname to the full name given later', () => {
+    const e = named(entities, 'Greta Halvorsen');
+    assert.equal(e.kind, 'person');
+    assert.equal(e.firstMention.text, 'Halvorsen');
+    assert.equal(e.firstMention.link, 'surname');
+    assert.equal(e.roles[0].text, 'chief executive of Northline Motors Inc.');
+  });
+
+  it('links the misspelling Halvorson to Halvorsen as an alias', () => {
+    const e = named(entities, 'Greta Halvorsen');
+    assert.ok(e.aliases.includes('Halvorson'));
+    assert.deepEqual(
+      spellingVariants(e).map((v) => [v.mention.text, v.expected]),
+      [['Halvorson', 'Halvorsen']],
+    );
+  });
+
+  it('links Northline to Northline Motors Inc.', () => {
+    const e = named(entities, 'Northline Motors Inc.');
+    assert.equal(e.kind, 'organization');
+    assert.equal(e.mentions.filter((m) => m.text === 'Northline' && m.link === 'partial').length, 2);
+  });
+
+  it('finds the union, the people and the places', () => {
+    assert.equal(named(entities, 'United Auto Workers').kind, 'organization');
+    assert.equal(withText(entities, 'UAW')?.kind ?? named(entities, 'UAW Local').kind, 'organization');
+    assert.equal(named(entities, 'Dwayne Carter').kind, 'person');
+    const marsh = named(entities, 'Ellen Marsh');
+    assert.equal(marsh.roles[0].text, 'Michigan Gov.');
+    assert.ok(marsh.mentions.some((m) => m.text === 'Marsh' && m.link === 'surname'));
+    for (const name of ['Detroit', 'Michigan', 'Macomb County', 'New York', 'Troy', 'North America']) {
+      assert.equal(named(entities, name).kind, 'place', name);
+    }
+    assert.equal(named(entities, 'Copydesk Wire').kind, 'organization');
+  });
+});
+
+describe('entities: city-council-budget.md', () => {
+  const text = fixture('city-council-budget.md');
+  const entities = entitiesOf(text, datelineOf(text, 'SPRINGFIELD', null, text.indexOf('SPRINGFIELD,')));
+
+  it('finds the people with their titles', () => {
+    const okafor = named(entities, 'Linda Okafor');
+    assert.equal(okafor.roles[0].text, 'Mayor');
+    assert.equal(named(entities, 'Raymond Castellano').roles[0].text, 'Council President');
+    for (const name of ['Teresa Nguyen', 'Paul Hendricks', 'Maria Delgado']) assert.equal(named(entities, name).kind, 'person', name);
+    assert.ok(okafor.aliases.includes('Okafour'));
+  });
+
+  it('finds the organizations and their acronyms', () => {
+    const pairs: [string, string][] = [
+      ['Department of Public Works', 'DPW'],
+      ['Springfield Mass Transit District', 'SMTD'],
+      ['Illinois Department of Transportation', 'IDOT'],
+    ];
+    for (const [name, acronym] of pairs) {
+      const e = named(entities, name);
+      assert.equal(e.kind, 'organization', name);
+      assert.equal(e.note, name);
+      assert.ok(e.mentions.some((m) => m.text === acronym && m.link === 'acronym'), acronym);
+    }
+    assert.equal(named(entities, 'Springfield City Council').kind, 'organization');
+    assert.equal(named(entities, 'Springfield Riders Union').kind, 'organization');
+  });
+
+  it('reads Springfield and City Hall as places, and not `Transit` or `Riders`', () => {
+    assert.equal(named(entities, 'Springfield').kind, 'place');
+    assert.equal(named(entities, 'City Hall').kind, 'place');
+    assert.equal(withText(entities, 'Transit'), undefined);
+    assert.equal(withText(entities, 'Riders'), undefined);
+  });
+});
+
+describe('entities: small cases', () => {
+  const cases: [string, string, Entity['kind'] | null][] = [
+    ['Officials met Mayor Linda Okafor on Tuesday.', 'Linda Okafor', 'person'],
+    ['The deal was signed by Acme Widgets Corp. in March.', 'Acme Widgets Corp.', 'organization'],
+    ['Floods hit Macomb County last week.', 'Macomb County', 'place'],
+    ['Later, officials left.', 'Later', null],
+    ['Russian troops arrived.', 'Russian', null],
+  ];
+  for (const [sentence, name, kind] of cases) {
+    it(`${JSON.stringify(sentence)} → ${name}: ${kind ?? 'none'}`, () => {
+      const e = withText(entitiesOf(sentence, null), name);
+      assert.equal(e?.kind ?? null, kind);
+    });
+  }
+
+  it('never puts a date inside a name', () => {
+    const text = 'Tokayev spoke on Saturday January 8.';
+    const start = text.indexOf('Saturday');
+    const dates = [{ start, end: text.indexOf('.', start), text: 'Saturday January 8', kind: 'absolute' as const, value: null, anchor: null, rule: 'test', confidence: 1 }];
+    const entities = findEntities(text, splitSentences(text), { dateline: null, dates });
+    assert.ok(entities.every((e) => e.mentions.every((m) => m.end <= start || m.start >= dates[0].end)));
+  });
+});
