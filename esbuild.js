@@ -1,6 +1,8 @@
 // Bundles the three outputs of Copydesk: the extension (vscode external), the CLI, and the core alone
 // (dist/core.js, CommonJS, exporting analyzeArticle) for other Node code, the benchmark and the eval.
 const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,9 +21,23 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { COPYDESK_VERSION: JSON.stringify(require('./package.json').version) } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
+
+// The integration tests (not with --production): test/integration/index.ts plus every
+// test/integration/**/*.test.ts, found here at build time (no run-time glob), into dist/test/integration.js.
+function integrationTests() {
+  const dir = path.join(__dirname, 'test', 'integration');
+  if (!fs.existsSync(path.join(dir, 'index.ts'))) return [];
+  const files = fs.readdirSync(dir, { recursive: true }).map((f) => f.split(path.sep).join('/')).filter((f) => f.endsWith('.test.ts')).sort();
+  const lines = ["const index = require('./index.ts');"];
+  for (const f of files) lines.push(`index.registerSuite(${JSON.stringify(f)}, () => require(${JSON.stringify('./' + f)}));`);
+  lines.push('module.exports = index;');
+  const stdin = { contents: lines.join('\n'), resolveDir: dir, sourcefile: 'integration-entry.js', loader: 'js' };
+  return [{ ...common, stdin, outfile: 'dist/test/integration.js', external: ['vscode', 'mocha'] }];
+}
+if (!production) builds.push(...integrationTests());
 
 async function main() {
   if (watch) {
