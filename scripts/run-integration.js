@@ -184,6 +184,10 @@ async function uiCheck(workspace) {
       collapsed = await collapseAll.first().click({ timeout: 2000 }).then(() => true, () => false);
     }
   }
+  // Open the Events group so the picture shows the timeline, then take it.
+  await page.locator('.outline-pane .monaco-list-row', { hasText: 'Events' }).first().click({ timeout: 2000 }).catch(() => {});
+  await page.keyboard.press('ArrowRight').catch(() => {});
+  await sleep(500);
   await page.screenshot({ path: path.join(RESULTS, 'outline.png') });
   const missing = ['Actors', 'Events'].filter((r) => !hasRow(rows, r));
   if (missing.length === 0) say('UI check: Outline shows Actors and Events: ok');

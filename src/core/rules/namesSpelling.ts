@@ -11,11 +11,13 @@ interface NameWord {
   /** The words before it inside each multi-word mention (`Linda` for `Okafor`): tells people apart. */
   readonly givenNames: Set<string>;
   readonly kinds: Set<Entity['kind']>;
+  /** How often it is the last word of a mention (a surname, or a one-word name). */
+  lastOfName: number;
 }
 
 /**
- * `names.spelling`: one name written two ways (`Okafor` / `Okafour`). Compares the words of every
- * person, organization and place mention; the less used form is flagged, with a fix to the more used
+ * `names.spelling`: one person's name written two ways (`Okafor` / `Okafour`). Compares the surnames
+ * and one-word names of people; the less used form is flagged, with a fix to the more used
  * one (the glossary's form wins; ties go to the form that appears inside a full name, then to the earlier).
  */
 export const namesSpelling: Rule = {
@@ -69,11 +71,12 @@ function collectNameWords(context: RuleContext): Map<string, NameWord> {
         seen.add(w.start);
         let entry = byForm.get(w.text);
         if (!entry) {
-          entry = { form: w.text, occurrences: [], givenNames: new Set(), kinds: new Set() };
+          entry = { form: w.text, occurrences: [], givenNames: new Set(), kinds: new Set(), lastOfName: 0 };
           byForm.set(w.text, entry);
         }
         entry.occurrences.push(w);
         entry.kinds.add(entity.kind);
+        if (k === ws.length - 1) entry.lastOfName++;
         if (k > 0 && entity.kind === 'person') entry.givenNames.add(ws.slice(0, k).map((x) => x.text).join(' '));
       });
     }
@@ -98,15 +101,19 @@ function areVariants(keep: NameWord, change: NameWord): boolean {
   const a = keep.form;
   const b = change.form;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
+  // Five-letter names one letter apart are usually two real names (`Cheng`, `Cheung`).
+  if (shorter < 6) return false;
   // `SPRINGFIELD` in a dateline is the same word in capitals, not another spelling.
   if (a.toLowerCase() === b.toLowerCase()) return false;
-  // Typos rarely touch the first letter, and a plural or possessive-like ending is another word.
+  // Typos rarely touch the first letter, and `Democrats` / `Democratic` are one stem, two words.
   if (a[0].toLowerCase() !== b[0].toLowerCase()) return false;
-  if (isInflection(a, b) || isInflection(b, a)) return false;
-  const onlyPlaces = keep.kinds.size === 1 && keep.kinds.has('place');
-  const limit = onlyPlaces ? (shorter >= 7 ? 1 : 0) : shorter >= 8 ? 2 : 1;
-  if (limit === 0) return false;
+  if (stem(a) === stem(b) || a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase())) return false;
+  // People's names only: near-identical organization and place words are usually two real names
+  // (`Wikimedia`, `Wikipedia`; `Slovenia`, `Slovenian`); the glossary catches those it knows.
+  // Given names are compared only as part of their person (`Kristin` and `Kristen` are likely two
+  // people): surnames and one-word names carry the spelling.
+  if (!isPersonSurname(keep) || !isPersonSurname(change)) return false;
+  const limit = shorter >= 8 ? 2 : 1;
   if (editDistance(a.toLowerCase(), b.toLowerCase(), limit) > limit) return false;
   // Two full names with different given names are two people (`Ann Hansen`, `Carl Hanson`).
   if (keep.givenNames.size > 0 && change.givenNames.size > 0) {
@@ -115,10 +122,15 @@ function areVariants(keep: NameWord, change: NameWord): boolean {
   return true;
 }
 
-function isInflection(base: string, other: string): boolean {
-  const lower = base.toLowerCase();
-  const o = other.toLowerCase();
-  return o === `${lower}s` || o === `${lower}es` || o === `${lower}n` || o === `${lower}an` || o === `${lower}ian`;
+const SUFFIXES = /(?:ians|ans|ics|ists|ism|ese|ish|ian|ist|ic|an|es|s|n|a|e)$/;
+
+function stem(word: string): string {
+  return word.toLowerCase().replace(SUFFIXES, '');
+}
+
+function isPersonSurname(word: NameWord): boolean {
+  // `Kwok-hing`: a hyphenated given name written after the family name (Chinese order).
+  return word.kinds.has('person') && word.lastOfName > 0 && !/-\p{Ll}/u.test(word.form);
 }
 
 function byStart(a: Span, b: Span): number {
