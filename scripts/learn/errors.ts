@@ -6,10 +6,13 @@ import { tokenize } from '../../src/core/nlp';
 
 const split = process.argv[2] === 'dev' ? 'dev' : 'train';
 const list = process.argv.includes('--list') && split === 'train';
+const genreAt = process.argv.indexOf('--genre');
+const genre = genreAt >= 0 ? process.argv[genreAt + 1] : null;
+const corpus = () => loadCorpus(split).filter((d) => !genre || d.genre === genre);
 const KIND = { PERSON: 'person', ORG: 'organization', PLACE: 'place' } as const;
 const counts = new Map<string, number>();
 const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
-for (const doc of loadCorpus(split)) {
+for (const doc of corpus()) {
   const pred = copydeskSpans(doc);
   const gold = doc.entities.map((g) => ({ kind: KIND[g.type], start: g.start, end: g.end }) as NameSpanOut);
   const show = (what: string, s: NameSpanOut, extra = '') => {
@@ -46,7 +49,7 @@ for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${Str
 // Aggregate shape of false positives (safe on dev: counts of shapes, no examples).
 if (process.argv.includes('--shapes')) {
   const shapes = new Map<string, number>();
-  for (const doc of loadCorpus(split)) {
+  for (const doc of corpus()) {
     const gold = doc.entities;
     for (const p of copydeskSpans(doc)) {
       if (gold.some((g) => g.start < p.end && p.start < g.end)) continue;
@@ -71,7 +74,7 @@ if (process.argv.includes('--shapes')) {
 if (process.argv.includes('--tags')) {
   const fp = new Map<string, number>();
   const tp = new Map<string, number>();
-  for (const doc of loadCorpus(split)) {
+  for (const doc of corpus()) {
     const tokens = tokenize(doc.text);
     for (const p of copydeskSpans(doc)) {
       const t = doc.text.slice(p.start, p.end);
@@ -90,7 +93,7 @@ if (process.argv.includes('--tags')) {
 // Aggregate shape of boundary errors: which side, how many words, and what compromise made of them.
 if (process.argv.includes('--bounds')) {
   const shapes = new Map<string, number>();
-  for (const doc of loadCorpus(split)) {
+  for (const doc of corpus()) {
     const tokens = tokenize(doc.text);
     const tagsIn = (s: number, e: number) =>
       tokens
@@ -114,7 +117,7 @@ if (process.argv.includes('--bounds')) {
 if (process.argv.includes('--people')) {
   const rows = new Map<string, [number, number]>();
   const fate = new Map<string, number>();
-  for (const doc of loadCorpus(split)) {
+  for (const doc of corpus()) {
     const tokens = tokenize(doc.text);
     const pred = copydeskSpans(doc);
     for (const p of pred.filter((x) => x.kind === 'person')) {

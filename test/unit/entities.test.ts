@@ -215,4 +215,12 @@ describe('entities: small cases', () => {
     const entities = findEntities(text, splitSentences(text), { dateline: null, dates });
     assert.ok(entities.every((e) => e.mentions.every((m) => m.end <= start || m.start >= dates[0].end)));
   });
+
+  it('does not take a storm for a person', () => {
+    const text = 'Hurricane Irene struck the coast of North Carolina. Officials said Irene weakened overnight.';
+    const entities = entitiesOf(text, null);
+    assert.equal(withText(entities, 'Irene'), undefined);
+    assert.equal(withText(entities, 'Hurricane Irene'), undefined);
+    assert.equal(withText(entities, 'North Carolina')?.kind, 'place');
+  });
 });

@@ -161,3 +161,32 @@ describe('rule settings', () => {
     assert.ok(!analysis.findings.some((f) => f.rule === 'dates.ap-format' || f.rule === 'style.title-case'));
   });
 });
+
+describe('names.role-consistency', () => {
+  const cases: [string, string[]][] = [
+    ['Sen. Ann Ray of Ohio spoke on Monday. Later, Rep. Ann Ray said she would return.', ['Rep.']],
+    ['Mayor Linda Okafor spoke. On Monday mayor Linda Okafor left.', ['mayor']],
+    ['Mayor Linda Okafor spoke. Mayor Linda Okafor left on Monday.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      const a = analyzeArticle(text, { referenceDate: '2025-10-16' });
+      assert.deepEqual(a.findings.filter((f) => f.rule === 'names.role-consistency').map((f) => text.slice(f.start, f.end)), expected);
+    });
+  }
+});
+
+describe('dates.tense-conflict', () => {
+  const cases: [string, string[]][] = [
+    ['The council voted on Oct. 20 to approve the plan.', ['Oct. 20']],
+    ['The council will vote on Oct. 10.', ['Oct. 10']],
+    ['The council will vote on Oct. 20.', []],
+    ['The council voted on Oct. 10.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      const a = analyzeArticle(text, { referenceDate: '2025-10-16' });
+      assert.deepEqual(a.findings.filter((f) => f.rule === 'dates.tense-conflict').map((f) => text.slice(f.start, f.end)), expected);
+    });
+  }
+});

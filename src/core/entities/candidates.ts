@@ -58,7 +58,31 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
 export function toCandidates(words: readonly Word[], chunks: readonly Chunk[], evidence: WordEvidence): Candidate[] {
   const out: Candidate[] = [];
   for (const chunk of chunks) splitChunk(words, chunk.from, chunk.to, evidence, out);
-  return out;
+  return dropStorms(words, out);
+}
+
+/** Words that make the name after them a storm's (`Hurricane Katrina`, `Tropical Storm Erika`). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'tropical']);
+
+/**
+ * Storms carry people's given names but are events, not people: `Hurricane Irene` and the later
+ * `Irene` name nothing Copydesk reports.
+ */
+function dropStorms(words: readonly Word[], candidates: Candidate[]): Candidate[] {
+  const storms = new Set<string>();
+  const isStorm = (c: Candidate) => {
+    let k = c.from;
+    while (k < c.to && STORM_WORDS.has(words[k].key)) k++;
+    return k > c.from || (c.from > 0 && STORM_WORDS.has(words[c.from - 1].key) && words[c.from - 1].sentence === words[c.from].sentence);
+  };
+  for (const c of candidates) {
+    if (!isStorm(c)) continue;
+    let k = c.from;
+    while (k < c.to && STORM_WORDS.has(words[k].key)) k++;
+    storms.add(words.slice(k, c.to + 1).map((w) => w.text).join(' '));
+  }
+  if (storms.size === 0) return candidates;
+  return candidates.filter((c) => !isStorm(c) && !storms.has(words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')));
 }
 
 function splitChunk(words: readonly Word[], from: number, to: number, evidence: WordEvidence, out: Candidate[]): void {

@@ -5,9 +5,11 @@ import { acronymsUnexpanded } from './acronymsUnexpanded';
 import type { Rule } from './context';
 import { datesAmbiguousRelative } from './datesAmbiguous';
 import { datesApFormat } from './datesApFormat';
+import { datesTenseConflict } from './datesTenseConflict';
 import { datesWeekdayMismatch } from './datesWeekday';
 import { glossaryPreferredForm } from './glossaryPreferredForm';
 import { namesFirstReference } from './namesFirstReference';
+import { namesRoleConsistency } from './namesRoleConsistency';
 import { namesSpelling } from './namesSpelling';
 import { styleTitleCase } from './styleTitleCase';
 
@@ -15,10 +17,12 @@ import { styleTitleCase } from './styleTitleCase';
 export const RULES: readonly Rule[] = [
   namesSpelling,
   namesFirstReference,
+  namesRoleConsistency,
   acronymsUnexpanded,
   styleTitleCase,
   datesWeekdayMismatch,
   datesAmbiguousRelative,
+  datesTenseConflict,
   datesApFormat,
   glossaryPreferredForm,
 ];

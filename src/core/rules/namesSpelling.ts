@@ -27,9 +27,13 @@ export const namesSpelling: Rule = {
     const words = collectNameWords(context);
     const preferred = new Set([...glossaryForms(context.options.glossary).keys()].flatMap((f) => f.split(/\s+/)));
     const findings: RawFinding[] = [];
-    const forms = [...words.values()];
+    // Only people's surnames of six letters or more, with the same first letter, can be variants
+    // (see areVariants): comparing just those keeps a long article's pairs few.
+    const forms = [...words.values()].filter((w) => w.form.length >= 6 && isPersonSurname(w));
+    const initials = forms.map((w) => w.form[0].toLowerCase());
     for (let i = 0; i < forms.length; i++) {
       for (let j = i + 1; j < forms.length; j++) {
+        if (initials[i] !== initials[j]) continue;
         const pair = orderPair(forms[i], forms[j], preferred);
         if (!areVariants(pair[0], pair[1])) continue;
         const [keep, change] = pair;
