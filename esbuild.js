@@ -1,4 +1,4 @@
-// Bundles the three outputs of Copydesk: the extension (vscode external), the CLI, and the core alone
+// Bundles the outputs of Copydesk: the extension (vscode external), its analysis worker, the CLI, and the core alone
 // (dist/core.js, CommonJS, exporting analyzeArticle) for other Node code, the benchmark and the eval.
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -23,6 +23,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { COPYDESK_VERSION: JSON.stringify(require('./package.json').version) } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // The analysis worker the extension starts (src/extension/analysisWorker.ts): the engine off the host's thread.
+  { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
 ];
 
 // The integration tests (not with --production): test/integration/index.ts plus every

@@ -1,10 +1,12 @@
 import type { Analysis, AnalyzeOptions } from './types';
 import { findDates, findReference } from './dates';
+import type { Candidate } from './dates/forms';
 import { findEntities } from './entities';
 import { findEvents } from './events';
 import { applyGlossaryNotes } from './glossary/lookup';
-import { tokenize } from './nlp';
+import { LineTokenCache, tokenize } from './nlp';
 import { runRules } from './rules';
+import { LineCache } from './text/lineCache';
 import { splitSentences } from './text/sentences';
 
 /**
@@ -12,12 +14,32 @@ import { splitSentences } from './text/sentences';
  * options give the same Analysis.
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWith(text, options, createLineCaches());
+}
+
+/** The per-line work an analysis keeps for the next analysis of the same document. */
+export interface LineCaches {
+  /** compromise's tokens of each line: the costliest step. */
+  readonly tokens: LineTokenCache;
+  /** The date expressions found in each line, before resolution (which is article-wide). */
+  readonly dates: LineCache<Candidate[]>;
+}
+
+export function createLineCaches(): LineCaches {
+  return { tokens: new LineTokenCache(), dates: new LineCache() };
+}
+
+/**
+ * analyzeArticle with the per-line work of earlier analyses of the same document (see
+ * incremental.ts): the same result, faster when most lines are unchanged.
+ */
+export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineCaches): Analysis {
   const reference = findReference(text, options);
   const bodyStart = reference.frontMatter ? reference.frontMatter.end : 0;
   const sentences = splitSentences(text, bodyStart);
-  const dates = findDates(text, sentences, reference);
-  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates }), options.glossary);
-  const tokens = tokenize(text);
+  const dates = findDates(text, sentences, reference, caches.dates);
+  const tokens = tokenize(text, caches.tokens);
+  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens }), options.glossary);
   const events = findEvents(text, sentences, entities, dates, tokens);
   const findings = runRules({ text, sentences, reference, dates, entities, events }, options);
   return {

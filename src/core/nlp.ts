@@ -2,10 +2,21 @@
 // into the caller's string (compromise's `offset` output counts JavaScript string units, checked
 // with astral characters before quotes), so no other module depends on compromise's document model.
 import nlp from 'compromise';
+import { lineSpans } from './text/lineCache';
 import datesPlugin from 'compromise-dates';
 
 // Plugins extend compromise's shared lexicon and tagger: register them once, at module load.
 nlp.plugin(datesPlugin);
+
+// nlp(text) runs every compute hook. The tags are all this module reads: compromise's chunker and
+// the dates plugin's own date matching (a third of the pass; Copydesk finds dates itself) are left
+// out. nlp.tokenize runs the hooks before the lexicon (contractions, alias, machine).
+const TAGGING_HOOKS = nlp.hooks().filter((hook) => !['contractions', 'alias', 'machine', 'chunks', 'dates'].includes(hook));
+
+/** compromise's parse of one text, tagged. */
+function tagged(text: string) {
+  return nlp.tokenize(text).compute(TAGGING_HOOKS);
+}
 
 /** One word as compromise tokenised and tagged it. */
 export interface Token {
@@ -17,6 +28,13 @@ export interface Token {
   readonly post: string;
   /** compromise's part-of-speech and lexicon tags: `ProperNoun`, `FirstName`, `Place`, `Demonym`, … */
   readonly tags: ReadonlySet<string>;
+  /** What compromise's lexicon says about the word out of context: `lexiconTag(text)`, looked up once. */
+  readonly lexicon: string | undefined;
+  /**
+   * The same object for every copy of this token a LineTokenCache hands out (copies differ in
+   * offsets only): the key for what callers derive from the token alone.
+   */
+  readonly identity: object;
 }
 
 interface JsonTerm {
@@ -33,35 +51,83 @@ interface JsonMatch {
   terms: JsonTerm[];
 }
 
-// The entity finder and the event finder both need the tokens of the same text: remembering the last
-// text's tokens keeps the analysis at one compromise pass (the costliest step) per text.
-let lastText: string | null = null;
-let lastTokens: readonly Token[] = [];
+/**
+ * Tokens of single lines, by line text, kept from one analysis to the next: after an edit only the
+ * changed lines go through compromise again (its pass is the costliest step of an analysis). A line
+ * is cached with the line breaks and indentation that follow it, since compromise keeps white space
+ * in a token's `post`. Lines not seen in the latest pass are dropped, so memory follows the document.
+ */
+export class LineTokenCache {
+  private previous = new Map<string, CachedLine>();
+  private current = new Map<string, CachedLine>();
+
+  /** The tokens of `line`, which starts at offset `base` of the text. */
+  tokensAt(line: string, base: number): readonly Token[] {
+    let cached = this.current.get(line) ?? this.previous.get(line);
+    if (!cached) {
+      const tokens = tokenizeLine(line);
+      cached = { relative: tokens, placed: tokens, base: 0 };
+    }
+    // Lines before an edit keep their offsets: their tokens are reused as they are.
+    if (cached.base !== base) {
+      cached.placed = cached.relative.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+      cached.base = base;
+    }
+    this.current.set(line, cached);
+    return cached.placed;
+  }
+
+  /** Ends a pass over one text: lines it did not use are forgotten. */
+  endPass(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+interface CachedLine {
+  /** Offsets relative to the line. */
+  readonly relative: readonly Token[];
+  /** Offsets relative to the text, where the line last stood (`base`). */
+  placed: readonly Token[];
+  base: number;
+}
 
 /**
- * Tokens of the whole text, in order, from one compromise pass. Contraction fillers are dropped.
- * The result is shared between callers on the same text: treat it as read-only.
+ * Tokens of the whole text, in order, offsets into `text`. Contraction fillers are dropped. Pass the
+ * cache of the previous analysis of the same document to re-tag only the lines that changed.
  */
-export function tokenize(text: string): readonly Token[] {
-  if (text === lastText) return lastTokens;
+export function tokenize(text: string, cache: LineTokenCache = new LineTokenCache()): Token[] {
   const out: Token[] = [];
-  const sentences = nlp(text).json({ offset: true }) as JsonMatch[];
+  const add = (from: number, to: number) => {
+    for (const t of cache.tokensAt(text.slice(from, to), from)) out.push(t);
+  };
+  // compromise never lets a sentence run over a line break, so tagging each line alone gives the
+  // tokens of tagging the whole text.
+  for (const line of lineSpans(text)) add(line.start, line.end);
+  cache.endPass();
+  return out;
+}
+
+function tokenizeLine(line: string): Token[] {
+  const out: Token[] = [];
+  const sentences = tagged(line).json({ offset: true }) as JsonMatch[];
   for (const sentence of sentences) {
     for (const term of sentence.terms) {
       // `McDonald's` becomes `McDonald` + an invisible `is`: the filler has no text of its own.
       if (term.offset.length === 0 || term.text === '') continue;
+      const text = line.slice(term.offset.start, term.offset.start + term.offset.length);
       out.push({
         start: term.offset.start,
         end: term.offset.start + term.offset.length,
-        text: text.slice(term.offset.start, term.offset.start + term.offset.length),
+        text,
         pre: term.pre,
         post: term.post,
         tags: new Set(term.tags),
+        lexicon: lexiconTag(text),
+        identity: {},
       });
     }
   }
-  lastText = text;
-  lastTokens = out;
   return out;
 }
 

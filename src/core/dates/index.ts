@@ -2,6 +2,8 @@ import type { AnalyzeOptions, DateMention, Span } from '../types';
 import { findReference as readReference, type ArticleReference } from './reference';
 import { resolveCandidates } from './resolve';
 import { scanDates } from './scan';
+import type { Candidate } from './forms';
+import type { LineCache } from '../text/lineCache';
 
 export type { ArticleReference } from './reference';
 export {
@@ -25,11 +27,12 @@ export function findReference(text: string, options: AnalyzeOptions): ArticleRef
 /**
  * Every date expression in the prose (outside front matter and dateline), in text order, resolved
  * against the reference date, the sentence's tense, and for narrative forms (`a day later`) the
- * previous explicitly dated expression.
+ * previous explicitly dated expression. `lines`: the line cache of the previous analysis of the same
+ * document (see incremental.ts), so only changed lines are scanned again.
  */
-export function findDates(text: string, sentences: readonly Span[], reference: ArticleReference): DateMention[] {
+export function findDates(text: string, sentences: readonly Span[], reference: ArticleReference, lines?: LineCache<Candidate[]>): DateMention[] {
   const from = reference.frontMatter ? reference.frontMatter.end : 0;
   const excluded: Span[] = reference.dateline ? [reference.dateline] : [];
-  const candidates = scanDates(text, from, text.length, excluded);
+  const candidates = scanDates(text, from, text.length, excluded, lines);
   return resolveCandidates(text, sentences, candidates, reference.referenceDate);
 }

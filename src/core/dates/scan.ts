@@ -1,14 +1,34 @@
 import type { Span } from '../types';
 import type { Candidate } from './forms';
 import { RECOGNIZERS } from './patterns';
+import { LineCache, lineSpans } from '../text/lineCache';
 
 /**
  * Finds every date expression in `[from, to)` outside the excluded spans, as non-overlapping
  * candidates in text order. Where recognisers overlap, the one starting first wins, then the
  * longest (`Tuesday, Oct. 20` over `Tuesday`, `a day later` over `a day`), then the earlier
- * recogniser in RECOGNIZERS.
+ * recogniser in RECOGNIZERS. Pass the cache of the previous analysis of the same document to scan
+ * only the lines that changed.
  */
-export function scanDates(text: string, from: number, to: number, excluded: readonly Span[]): Candidate[] {
+export function scanDates(text: string, from: number, to: number, excluded: readonly Span[], cache?: LineCache<Candidate[]>): Candidate[] {
+  // Line by line: a date never runs over a line break (nor does a sentence), and a line read
+  // alone reads the same wherever it stands, so `cache` can keep lines from an earlier version.
+  const out: Candidate[] = [];
+  for (const line of lineSpans(text)) {
+    const start = Math.max(line.start, from);
+    const end = Math.min(line.end, to);
+    if (start >= end) continue;
+    const lineText = text.slice(line.start, line.end);
+    const inside = excluded.filter((x) => x.start < line.end && line.start < x.end).map((x) => ({ start: x.start - line.start, end: x.end - line.start }));
+    const whole = start === line.start && end === line.end && inside.length === 0;
+    const found = whole && cache ? cache.get(lineText, (t) => scanRegion(t, 0, t.length, [])) : scanRegion(lineText, start - line.start, end - line.start, inside);
+    for (const c of found) out.push(line.start === 0 ? c : { ...c, start: c.start + line.start, end: c.end + line.start });
+  }
+  cache?.endPass();
+  return out;
+}
+
+function scanRegion(text: string, from: number, to: number, excluded: readonly Span[]): Candidate[] {
   const region = text.slice(0, to);
   const found: { candidate: Candidate; rank: number }[] = [];
   RECOGNIZERS.forEach((recognizer, rank) => {

@@ -9,10 +9,26 @@ export function isAcronym(text: string): boolean {
 
 /** Whether `acronym` spells the initials of `name`, with or without its small words (`IDOT`, `DPW`). */
 export function matchesInitials(acronym: string, name: string): boolean {
-  const bare = acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();
+  return spellsInitials(acronym, initialsOf(name));
+}
+
+/** The initials of a name of two words or more: of every word, and of all but its small words. */
+export interface Initials {
+  readonly all: string;
+  readonly big: string;
+}
+
+export function initialsOf(name: string): Initials | null {
   const words = name.split(/[\s-]+/).filter((w) => w !== '');
-  if (words.length < 2) return false;
+  if (words.length < 2) return null;
   const all = words.map((w) => w.charAt(0)).join('').toUpperCase();
   const big = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0)).join('').toUpperCase();
-  return bare === big || bare === all;
+  return { all, big };
+}
+
+/** matchesInitials with the name's initials computed once (see initialsOf). */
+export function spellsInitials(acronym: string, initials: Initials | null): boolean {
+  if (!initials) return false;
+  const bare = acronym.replace(/\./g, '').replace(/s$/, '').toUpperCase();
+  return bare === initials.big || bare === initials.all;
 }

@@ -1,4 +1,5 @@
 import type { DateMention, Dateline, Entity, Mention, Role, Span } from '../types';
+import type { Token } from '../nlp';
 import { readWords } from './words';
 import { findChunks } from './chunks';
 import { gatherEvidence, toCandidates } from './candidates';
@@ -13,6 +14,8 @@ export interface EntityContext {
   readonly dateline: Dateline | null;
   /** Date expressions already found: never part of a name (`Saturday`, `January`). */
   readonly dates: readonly DateMention[];
+  /** compromise's tokens of the text, when the caller has them (analyze.ts shares one pass); else computed here. */
+  readonly tokens?: readonly Token[];
 }
 
 /**
@@ -21,7 +24,7 @@ export interface EntityContext {
  */
 export function findEntities(text: string, sentences: readonly Span[], context: EntityContext): Entity[] {
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
-  const words = readWords(text, sentences, dates);
+  const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
   const candidates = toCandidates(words, findChunks(words), evidence);
   const drafts = toDrafts(text, words, candidates, context);

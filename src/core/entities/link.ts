@@ -1,7 +1,7 @@
 import type { EntityKind, MentionLink } from '../types';
 import type { Draft } from './drafts';
 import { bestKind } from './classify';
-import { isAcronym, matchesInitials } from './acronyms';
+import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms';
 import { isSpellingVariant } from './variants';
 
 /** Mentions grouped into one entity, before ids and roles are assigned. */
@@ -36,6 +36,7 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
   const forms = collectForms(drafts);
   const order = [...forms.values()].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
   const groups: Group[] = [];
+  const index = new GroupIndex();
   const byKey = new Map<string, Group>();
   const join = (form: Form, group: Group, link: MentionLink) => {
     for (const d of form.drafts) group.members.push({ draft: d, link });
@@ -43,7 +44,7 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
   };
   for (const form of order) {
     const own = form.fixedKind ?? bestKind(form.scores);
-    const target = form.words.length > 1 ? findLonger(form, own, groups) : findForWord(form, own, groups, byKey);
+    const target = form.words.length > 1 ? findLonger(form, own, index) : findForWord(form, own, index, byKey);
     if (target) {
       join(form, target.group, target.link);
       if (target.link === 'acronym' && !target.group.note) target.group.note = target.group.name;
@@ -51,6 +52,7 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
     }
     const group: Group = { kind: own, name: form.text, words: form.words, members: [], note: null };
     groups.push(group);
+    index.add(group);
     join(form, group, 'full');
     if (form.definedBy) {
       // The acronym came before its expansion was seen as a form of its own: name the group fully.
@@ -59,6 +61,66 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
   }
   mergeDefinitions(groups, forms, byKey);
   return groups;
+}
+
+/**
+ * The groups made so far, looked up by first word, last word and first letter (in creation order,
+ * like the list itself): linking stays linear in the number of forms on long articles. Lookups
+ * narrow the candidates only; the callers still apply their full conditions.
+ */
+class GroupIndex {
+  readonly all: Group[] = [];
+  private readonly first = new Map<string, Group[]>();
+  private readonly last = new Map<string, Group[]>();
+  private readonly initial = new Map<string, Group[]>();
+  private readonly lastInitial = new Map<string, Group[]>();
+  private readonly initials = new Map<Group, Initials | null>();
+
+  add(group: Group): void {
+    this.all.push(group);
+    push(this.first, group.words[0], group);
+    push(this.last, group.words[group.words.length - 1], group);
+    push(this.initial, initialOf(group.name), group);
+    push(this.lastInitial, initialOf(group.words[group.words.length - 1]), group);
+  }
+
+  /** The initials of the group's name, computed once. */
+  initialsOf(group: Group): Initials | null {
+    let initials = this.initials.get(group);
+    if (initials === undefined) {
+      initials = initialsOf(group.name);
+      this.initials.set(group, initials);
+    }
+    return initials;
+  }
+
+  byFirstWord(word: string): readonly Group[] {
+    return this.first.get(word) ?? [];
+  }
+
+  byLastWord(word: string): readonly Group[] {
+    return this.last.get(word) ?? [];
+  }
+
+  /** Groups whose name starts with the same letter (any case) as `text`: spelling variants always do. */
+  byInitial(text: string): readonly Group[] {
+    return this.initial.get(initialOf(text)) ?? [];
+  }
+
+  /** Groups whose last word starts with the same letter (any case) as `text`. */
+  byLastInitial(text: string): readonly Group[] {
+    return this.lastInitial.get(initialOf(text)) ?? [];
+  }
+}
+
+function initialOf(text: string): string {
+  return text.charAt(0).toLowerCase();
+}
+
+function push(map: Map<string, Group[]>, key: string, group: Group): void {
+  const list = map.get(key);
+  if (list) list.push(group);
+  else map.set(key, [group]);
 }
 
 function collectForms(drafts: readonly Draft[]): Map<string, Form> {
@@ -85,8 +147,8 @@ function formKey(d: Draft): string {
 }
 
 /** A multi-word form inside a longer name (`Barack Obama` in `Barack Hussein Obama`) or a misspelling of one. */
-function findLonger(form: Form, own: EntityKind, groups: Group[]): { group: Group; link: MentionLink } | null {
-  const hits = groups.filter((g) => {
+function findLonger(form: Form, own: EntityKind, index: GroupIndex): { group: Group; link: MentionLink } | null {
+  const hits = index.byFirstWord(form.words[0]).filter((g) => {
     if (g.words.length <= form.words.length) return false;
     if (own === 'person' || g.kind === 'person') {
       return g.kind === own && g.words[0] === form.words[0] && g.words[g.words.length - 1] === form.words[form.words.length - 1];
@@ -95,13 +157,13 @@ function findLonger(form: Form, own: EntityKind, groups: Group[]): { group: Grou
   });
   if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
   if (own === 'person') {
-    const close = groups.filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
+    const close = index.byInitial(form.text).filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
     if (close.length === 1) return { group: close[0], link: 'full' };
   }
   return null;
 }
 
-function findForWord(form: Form, own: EntityKind, groups: Group[], byKey: Map<string, Group>): { group: Group; link: MentionLink } | null {
+function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<string, Group>): { group: Group; link: MentionLink } | null {
   const word = form.text;
   if (form.fixedKind) return null;
   if (isAcronym(word)) {
@@ -109,20 +171,20 @@ function findForWord(form: Form, own: EntityKind, groups: Group[], byKey: Map<st
       const defined = byKey.get(form.definedBy);
       if (defined) return { group: defined, link: 'acronym' };
     }
-    const spelled = groups.filter((g) => g.kind !== 'person' && matchesInitials(word, g.name));
+    const spelled = index.all.filter((g) => g.kind !== 'person' && spellsInitials(word, index.initialsOf(g)));
     if (spelled.length === 1) return { group: spelled[0], link: 'acronym' };
     return null;
   }
   const strongOther = Math.max(form.scores[1], form.scores[2]) >= form.scores[0] + 4 * form.drafts.length;
-  const people = groups.filter((g) => g.kind === 'person' && g.words.length > 1 && g.words[g.words.length - 1] === word);
+  const people = index.byLastWord(word).filter((g) => g.kind === 'person' && g.words.length > 1 && g.words[g.words.length - 1] === word);
   if (people.length === 1 && !strongOther) return { group: people[0], link: 'surname' };
   if (people.length > 1) return null;
   if (own !== 'place') {
-    const orgs = groups.filter((g) => g.kind === 'organization' && g.words.length > 1 && g.words[0] === word);
+    const orgs = index.byFirstWord(word).filter((g) => g.kind === 'organization' && g.words.length > 1 && g.words[0] === word);
     if (orgs.length === 1) return { group: orgs[0], link: 'partial' };
   }
   if (own === 'person' || !strongOther) {
-    const close = groups.filter((g) => g.kind === 'person' && g.words.length > 1 && isSpellingVariant(word, g.words[g.words.length - 1]));
+    const close = index.byLastInitial(word).filter((g) => g.kind === 'person' && g.words.length > 1 && isSpellingVariant(word, g.words[g.words.length - 1]));
     if (close.length === 1) return { group: close[0], link: 'surname' };
   }
   return null;

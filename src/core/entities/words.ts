@@ -35,58 +35,111 @@ const NAME_ABBREVIATIONS = new Set([
   'nov', 'dec',
 ]);
 
-export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[]): Word[] {
-  const tokens = joinHyphenated(tokenize(text));
+/** `raw`: compromise's tokens of `text` when the caller has them already (see EntityContext). */
+export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[], raw: readonly Token[] = tokenize(text)): Word[] {
+  const tokens = joinHyphenated(raw);
   const words: Word[] = [];
   let sentence = 0;
   let dateAt = 0;
   let previousSentence = -1;
   let afterOpener = false;
+  let reading: TokenReading | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const r = reading ?? readToken(t, text);
     while (sentence < sentences.length - 1 && sentences[sentence].end <= t.start) sentence++;
     while (dateAt < dates.length && dates[dateAt].end <= t.start) dateAt++;
     const inDate = dateAt < dates.length && dates[dateAt].start < t.end && t.start < dates[dateAt].end;
-    let end = t.end;
-    let textOf = text.slice(t.start, end);
-    const possessive = /['’]s$/.test(textOf) && textOf.length > 2;
-    if (possessive) end -= 2;
-    else if (/s['’]$/.test(textOf) && t.tags.has('Possessive')) end -= 1;
-    textOf = text.slice(t.start, end);
-    const bare = textOf.replace(/\.$/, '').toLowerCase();
-    const post = t.post;
-    // The abbreviation's or initial's period is in `post`; keep it in the word.
-    const abbreviation = post.startsWith('.') && (NAME_ABBREVIATIONS.has(bare) || (US_STATE_ABBREVIATIONS.has(bare) && /^\p{Lu}/u.test(textOf)) || /^\p{Lu}$/u.test(textOf));
-    if (abbreviation) {
-      end += 1;
-      textOf += '.';
-    }
-    const postRest = abbreviation ? post.slice(1) : post;
     const next = tokens[i + 1];
+    const nextReading = next ? readToken(next, text) : null;
     const nextSentence = next ? sentenceOf(sentences, sentence, next.start) : sentence;
-    const breakAfter =
-      possessive || /[^\s]/.test(postRest) || (next !== undefined && /[^\s]/.test(next.pre)) || nextSentence !== sentence;
-    const initial = sentence !== previousSentence || afterOpener || /["“‘(\[]/.test(t.pre);
+    const breakAfter = r.possessive || r.punctuationAfter || (nextReading?.punctuationBefore ?? false) || nextSentence !== sentence;
+    const initial = sentence !== previousSentence || afterOpener || r.openedBefore;
     previousSentence = sentence;
-    afterOpener = /[:;"“—–]\s*$/.test(postRest) || /["“‘]/.test(next?.pre ?? '');
-    const first = textOf.charAt(0);
+    afterOpener = r.opensAfter || (nextReading?.quoteBefore ?? false);
     words.push({
       index: words.length,
       start: t.start,
-      end,
-      text: textOf,
-      key: bare,
+      end: t.end + r.endShift,
+      text: r.text,
+      key: r.key,
       tags: t.tags,
-      lexicon: lexiconTag(bare),
+      lexicon: r.lexicon,
       sentence,
       initial,
-      capital: /\p{Lu}/u.test(first),
-      date: inDate || isCalendarWord(bare, t.tags),
+      capital: r.capital,
+      date: inDate || r.calendar,
       breakAfter,
-      possessive,
+      possessive: r.possessive,
     });
+    reading = nextReading;
   }
   return words;
+}
+
+/** What a token says about its word by itself, whatever its neighbours: computed once per token. */
+interface TokenReading {
+  readonly text: string;
+  readonly key: string;
+  /** From the token's end to the word's: a possessive cut off, an abbreviation's period added. */
+  readonly endShift: number;
+  readonly possessive: boolean;
+  readonly lexicon: string | undefined;
+  readonly capital: boolean;
+  readonly calendar: boolean;
+  /** Punctuation (not white space) after the word, or before it. */
+  readonly punctuationAfter: boolean;
+  readonly punctuationBefore: boolean;
+  /** An opening quote or bracket before the word; a quote before it; a colon, dash or quote after it. */
+  readonly openedBefore: boolean;
+  readonly quoteBefore: boolean;
+  readonly opensAfter: boolean;
+}
+
+// Tokens of unchanged lines come back from the line cache as copies sharing `identity` (see nlp.ts),
+// so an edit re-reads only the words of the lines it touched.
+const readings = new WeakMap<object, TokenReading>();
+
+function readToken(t: Token, text: string): TokenReading {
+  let reading = readings.get(t.identity);
+  if (!reading) {
+    reading = readTokenAlone(t, t.text !== '' ? t.text : text.slice(t.start, t.end));
+    readings.set(t.identity, reading);
+  }
+  return reading;
+}
+
+function readTokenAlone(t: Token, whole: string): TokenReading {
+  let length = whole.length;
+  const possessive = /['’]s$/.test(whole) && whole.length > 2;
+  if (possessive) length -= 2;
+  else if (/s['’]$/.test(whole) && t.tags.has('Possessive')) length -= 1;
+  let textOf = whole.slice(0, length);
+  const bare = textOf.replace(/\.$/, '').toLowerCase();
+  // The token's own lookup serves unless a possessive or a period was cut off (or parts were joined).
+  const lexicon = length === whole.length && !textOf.endsWith('.') && t.text !== '' ? t.lexicon : lexiconTag(bare);
+  const post = t.post;
+  // The abbreviation's or initial's period is in `post`; keep it in the word.
+  const abbreviation = post.startsWith('.') && (NAME_ABBREVIATIONS.has(bare) || (US_STATE_ABBREVIATIONS.has(bare) && /^\p{Lu}/u.test(textOf)) || /^\p{Lu}$/u.test(textOf));
+  if (abbreviation) {
+    length += 1;
+    textOf += '.';
+  }
+  const postRest = abbreviation ? post.slice(1) : post;
+  return {
+    text: textOf,
+    key: bare,
+    endShift: length - whole.length,
+    possessive,
+    lexicon,
+    capital: /\p{Lu}/u.test(textOf.charAt(0)),
+    calendar: isCalendarWord(bare, t.tags),
+    punctuationAfter: /[^\s]/.test(postRest),
+    punctuationBefore: /[^\s]/.test(t.pre),
+    openedBefore: /["“‘(\[]/.test(t.pre),
+    quoteBefore: /["“‘]/.test(t.pre),
+    opensAfter: /[:;"“—–]\s*$/.test(postRest),
+  };
 }
 
 function sentenceOf(sentences: readonly Span[], from: number, offset: number): number {
@@ -114,7 +167,7 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
     while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1) {
       const n = tokens[++i];
       const tags = new Set([...t.tags, ...n.tags]);
-      t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags };
+      t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: {} };
     }
     out.push(t);
   }

@@ -32,8 +32,9 @@ export const acronymsUnexpanded: Rule = {
       if (!firstUse.has(key)) firstUse.set(key, w);
     });
     const findings: RawFinding[] = [];
+    const byInitial = indexByInitial(words);
     for (const [acronym, use] of firstUse) {
-      const expansion = findExpansion(words, acronym);
+      const expansion = findExpansion(words, acronym, byInitial);
       if (expansion && expansion.start < use.start) continue;
       if (!expansion) {
         findings.push({
@@ -65,11 +66,25 @@ function isShouting(words: readonly Word[], i: number): boolean {
   return caps(words[i - 1]) || caps(words[i + 1]);
 }
 
-/** The first run of capitalized words whose initials spell the acronym. */
-export function findExpansion(words: readonly Word[], acronym: string): Span | null {
+/** Word indices by first character, in text order: where an expansion of each acronym may start. */
+function indexByInitial(words: readonly Word[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = index.get(w.text[0]);
+    if (list) list.push(i);
+    else index.set(w.text[0], [i]);
+  });
+  return index;
+}
+
+/**
+ * The first run of capitalized words whose initials spell the acronym. `byInitial` (from
+ * indexByInitial) lets many acronyms be looked up without a scan of every word each.
+ */
+export function findExpansion(words: readonly Word[], acronym: string, byInitial = indexByInitial(words)): Span | null {
   const letters = acronym.toUpperCase();
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].text[0] !== letters[0] || words[i].text === acronym) continue;
+  for (const i of byInitial.get(letters[0]) ?? []) {
+    if (words[i].text === acronym) continue;
     const end = match(words, i, letters, 0);
     if (end !== -1) return { start: words[i].start, end: words[end].end };
   }

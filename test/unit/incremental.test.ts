@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../src/core/analyze';
+import { createIncrementalAnalyzer } from '../../src/core/incremental';
+import type { AnalyzeOptions } from '../../src/core/types';
+
+/**
+ * The incremental analyzer (what the extension runs on every edit) gives exactly the Analysis of a
+ * cold analyzeArticle, whatever the edits before: typing, deleting, splitting and joining lines,
+ * pasting and cutting whole paragraphs.
+ */
+
+const OPTIONS: AnalyzeOptions = { today: '2026-01-01', datelineYear: 2022 };
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const CORPUS = process.env.COPYDESK_CORPUS ?? path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure replays. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = ['x', ' ', '\n', '\n\n', 'Tokayev', ' said on Monday.', '. Mr. Okafour', ', the President,', 'NATO', '—', '“', '2022'];
+
+/** One random edit of the kinds an editor makes. */
+function edit(text: string, next: () => number): string {
+  const at = Math.floor(next() * (text.length + 1));
+  const kind = Math.floor(next() * 5);
+  if (kind === 0 && text.length > 0) return text.slice(0, at) + text.slice(at + 1); // delete a character
+  if (kind === 1) {
+    // cut a paragraph, or paste it elsewhere
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const paragraph = text.slice(start, end);
+    if (next() < 0.5) return text.slice(0, start) + text.slice(end);
+    const to = Math.floor(next() * (text.length + 1));
+    return text.slice(0, to) + paragraph + '\n\n' + text.slice(to);
+  }
+  const snippet = SNIPPETS[Math.floor(next() * SNIPPETS.length)];
+  return text.slice(0, at) + snippet + text.slice(at); // type, split a line, add a name
+}
+
+function checkEdits(original: string, edits: number, seed: number): void {
+  const analyzer = createIncrementalAnalyzer();
+  const next = random(seed);
+  let text = original;
+  assert.deepEqual(analyzer.analyze(text, OPTIONS), analyzeArticle(text, OPTIONS));
+  for (let i = 0; i < edits; i++) {
+    text = edit(text, next);
+    assert.deepEqual(analyzer.analyze(text, OPTIONS), analyzeArticle(text, OPTIONS), `edit ${i + 1} (seed ${seed})`);
+  }
+}
+
+describe('incremental analysis', () => {
+  for (const file of fs.readdirSync(FIXTURES).filter((f) => /\.(txt|md)$/.test(f))) {
+    it(`equals a cold analysis after random edits of ${file}`, () => {
+      checkEdits(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), 15, file.length);
+    });
+  }
+
+  it('equals a cold analysis after random edits of corpus articles joined into one', function () {
+    const dev = path.join(CORPUS, 'dev.jsonl');
+    if (!fs.existsSync(dev)) this.skip();
+    const texts = fs
+      .readFileSync(dev, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    checkEdits(texts.slice(0, 4).join('\n\n'), 6, 7);
+  });
+
+  it('follows a document back to an earlier version and to an empty one', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'kazakhstan-unrest.txt'), 'utf8');
+    const analyzer = createIncrementalAnalyzer();
+    for (const version of [text, text.replace('Tokayev', 'Tokayevv'), '', text, text.replace(/\n/g, '\r\n')]) {
+      assert.deepEqual(analyzer.analyze(version, OPTIONS), analyzeArticle(version, OPTIONS));
+    }
+  });
+});
