@@ -19,26 +19,46 @@ export function parseIsoDay(iso: string): Ymd | null {
   return isValidDay(ymd.year, ymd.month, ymd.day) ? ymd : null;
 }
 
+/**
+ * A real calendar day that `YYYY-MM-DD` can write: years 0000–9999 only, so that a day that passes
+ * this check always formats to a valid ISO day (`Dec. 31, 9999` plus one day does not).
+ */
 export function isValidDay(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return Number.isInteger(year) && year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function formatIsoDay(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${formatIsoYear(year)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 export function formatIsoMonth(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
+  return `${formatIsoYear(year)}-${pad(month, 2)}`;
+}
+
+/**
+ * `0987`, `2022`. Arithmetic near the ends of the calendar can leave 0000–9999 (`a day later` after
+ * `Dec. 31, 9999`): such years are written `10000`, `-0001`, which mustParse still reads (so the
+ * arithmetic never throws) and which parseIsoDay and published values reject.
+ */
+export function formatIsoYear(year: number): string {
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /** Day number since 1970-01-01 (UTC), for differences and arithmetic. */
 export function toDayNumber(iso: string): number {
   const d = mustParse(iso);
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+  return Math.round(utcMs(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+/** Date.UTC without its legacy quirk: it reads years 0–99 as 1900–1999 (`Jan. 1, 0001` is not 1901). */
+function utcMs(year: number, month0: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month0, day);
+  return date.getTime();
 }
 
 export function fromDayNumber(n: number): string {
@@ -113,10 +133,13 @@ export function todayUtc(): string {
   return formatIsoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
 }
 
+// What formatIsoDay writes, out-of-range years (see formatIsoYear) included.
+const ANY_YEAR_DAY = /^(-?\d{4,})-(\d{2})-(\d{2})$/;
+
 function mustParse(iso: string): Ymd {
-  const d = parseIsoDay(iso);
-  if (!d) throw new RangeError(`not an ISO day: ${iso}`);
-  return d;
+  const m = ANY_YEAR_DAY.exec(iso);
+  if (!m) throw new RangeError(`not an ISO day: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
 function pad(n: number, width: number): string {

@@ -6,6 +6,7 @@ import {
   daysInMonth,
   formatIsoDay,
   formatIsoMonth,
+  formatIsoYear,
   parseIsoDay,
   startOfWeek,
   weekdayOf,
@@ -67,11 +68,24 @@ export function resolveCandidates(text: string, sentences: readonly Span[], cand
       tense: (span) => clauseTense(text, sentenceOf(sentences, span) ?? span, span),
     };
     const mentionText = text.slice(c.start, c.end);
-    const r = resolve(c, mentionText, ctx);
+    const r = publishable(resolve(c, mentionText, ctx));
     out.push({ start: c.start, end: c.end, text: mentionText, kind: r.kind, value: r.value, anchor: r.anchor, rule: r.rule, confidence: r.confidence });
     if (r.anchorable && r.value !== null && r.confidence >= CONFIDENT) previous = { value: r.value, text: mentionText };
   }
   return out;
+}
+
+// An ISO year, month or day, or a range of them, with four-digit years: what DateMention.value promises.
+const ISO_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+/**
+ * Arithmetic near the ends of the calendar (`a day later` after `Dec. 31, 9999`, `last week` from a
+ * reference of 0000-01-01, `10,000 years ago`) leaves the years ISO days can write: such a value
+ * cannot be pinned down, so it becomes null rather than a malformed string.
+ */
+function publishable(r: Resolution): Resolution {
+  if (r.value === null || ISO_VALUE.test(r.value)) return r;
+  return { ...r, value: null, rule: `${r.rule}: outside years 0000-9999`, anchorable: false };
 }
 
 function sentenceOf(sentences: readonly Span[], span: Span): Span | undefined {
@@ -101,9 +115,9 @@ function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {
     case 'month':
       return resolveMonth(f.month, f.rel, c, ctx);
     case 'year':
-      return absolute(String(f.year), 'explicit year', null, 0.9);
+      return absolute(formatIsoYear(f.year), 'explicit year', null, 0.9);
     case 'span':
-      return { ...absolute(`${f.first}/${f.first + f.length - 1}`, f.length === 10 ? 'decade' : 'century', null, 0.85), anchorable: false };
+      return { ...absolute(`${formatIsoYear(f.first)}/${formatIsoYear(f.first + f.length - 1)}`, f.length === 10 ? 'decade' : 'century', null, 0.85), anchorable: false };
     case 'weekday':
       return resolveWeekday(f.weekday, f.rel, c, ctx);
     case 'dayWord':
@@ -229,7 +243,7 @@ function resolvePeriod(unit: 'week' | 'weekend' | 'month' | 'year', offset: numb
       return relative(d.slice(0, 7), offset < 0 ? 'previous month' : offset > 0 ? 'next month' : 'month of reference', ctx.refLabel, 0.85, anchorable);
     }
     case 'year':
-      return relative(String(ctx.refYear + offset), offset < 0 ? 'previous year' : offset > 0 ? 'next year' : 'year of reference', ctx.refLabel, 0.85, anchorable);
+      return relative(formatIsoYear(ctx.refYear + offset), offset < 0 ? 'previous year' : offset > 0 ? 'next year' : 'year of reference', ctx.refLabel, 0.85, anchorable);
   }
 }
 
@@ -243,9 +257,9 @@ function resolveAgo(n: number | null, unit: string, ctx: Context): Resolution {
     case 'month':
       return relative(addMonths(ctx.ref, -n).slice(0, 7), 'months before reference', ctx.refLabel, 0.7, true);
     case 'year':
-      return relative(String(ctx.refYear - n), 'years before reference', ctx.refLabel, 0.8, true);
+      return relative(formatIsoYear(ctx.refYear - n), 'years before reference', ctx.refLabel, 0.8, true);
     default:
-      return relative(String(ctx.refYear - n * (unit === 'decade' ? 10 : 100)), 'decades before reference', ctx.refLabel, 0.5, false);
+      return relative(formatIsoYear(ctx.refYear - n * (unit === 'decade' ? 10 : 100)), 'decades before reference', ctx.refLabel, 0.5, false);
   }
 }
 
@@ -268,7 +282,7 @@ function resolveNarrative(n: number | null, unit: string, direction: 1 | -1, men
       value = `${monday}/${addDays(monday, 6)}`;
     } else value = addDays(prev.value, 7 * step);
   } else if (unit === 'month' && (isDay || isMonth)) value = addMonths(`${prev.value.slice(0, 7)}-01`, step).slice(0, 7);
-  else if (unit === 'year' && (isDay || isMonth || isYear)) value = String(Number(prev.value.slice(0, 4)) + step);
+  else if (unit === 'year' && (isDay || isMonth || isYear)) value = formatIsoYear(Number(prev.value.slice(0, 4)) + step);
   if (value === null) return relative(null, `${rule}: previous date is not precise enough`, anchor, 0.2, false);
   return relative(value, rule, anchor, 0.75, true);
 }

@@ -63,6 +63,8 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
     if (APPOSITIVE_OPENERS.has(words[k].key)) k++;
     if (!titleWithin(words, k, 3)) return null;
   }
+  // `Teresa Nguyen, who chairs` at the end of the text: the clause has no words left to hold a role.
+  if (k >= words.length) return null;
   let end = k;
   while (end + 1 < words.length && joined(text, words, end)) end++;
   return span(text, words[first].start, words[end].end);

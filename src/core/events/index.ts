@@ -2,6 +2,7 @@ import type { Token } from '../nlp';
 import type { ArticleEvent, DateMention, Entity, Mention, Span } from '../types';
 import { buildSummary, shortName } from './summary';
 import { pronounReferent } from './pronouns';
+import { firstStartingAtOrAfter, within } from './within';
 
 interface Placed {
   readonly entity: Entity;
@@ -34,6 +35,8 @@ export function findEvents(
     .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
 
+  const datesInOrder = [...dates].sort((a, b) => a.start - b.start);
+
   const events: ArticleEvent[] = [];
   let t = 0;
   let previous: Span | null = null;
@@ -42,9 +45,9 @@ export function findEvents(
     const first = t;
     while (t < tokens.length && tokens[t].end <= sentence.end) t++;
     const words = tokens.slice(first, t);
-    const inSentence = placed.filter((p) => p.mention.start >= sentence.start && p.mention.end <= sentence.end);
-    const referent = previous ? pronounReferent(words, people, previous) : null;
-    events.push(...sentenceEvents(text, sentence, words, inSentence, referent, dates));
+    const inSentence = within(placed, (p) => p.mention, sentence);
+    const referent = previous ? pronounReferent(words, within(people, (p) => p.mention, previous), previous) : null;
+    events.push(...sentenceEvents(text, sentence, words, inSentence, referent, within(datesInOrder, (d) => d, sentence)));
     previous = sentence;
   }
   return events.sort(compareEvents);
@@ -56,22 +59,23 @@ function sentenceEvents(
   words: readonly Token[],
   actors: readonly Placed[],
   referent: Placed | null,
-  dates: readonly DateMention[],
+  sentenceDates: readonly DateMention[],
 ): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   let boundary = sentence.start;
-  const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   for (let i = 0; i < words.length; i++) {
     const verb = words[i];
     if (!isFiniteVerb(words, i)) continue;
     const group = verbGroup(words, i);
-    let subjects = actors.filter((a) => a.mention.start >= boundary && a.mention.end <= group.start);
+    let subjects = within(actors, (a) => a.mention, { start: boundary, end: group.start });
     if (subjects.length === 0 && referent && boundary === sentence.start && /^(he|she)$/i.test(words[0]?.text ?? '')) {
       subjects = [referent];
     }
     let inverted = false;
     if (subjects.length === 0 && SAY_VERBS.test(verb.text)) {
-      const next = actors.find((a) => a.mention.start >= verb.end && a.mention.start - verb.end <= 2);
+      // The first actor after the verb (actors are sorted by start), if it follows directly.
+      const candidate = actors[firstStartingAtOrAfter(actors, (a) => a.mention, verb.end)];
+      const next = candidate && candidate.mention.start - verb.end <= 2 ? candidate : undefined;
       if (next) {
         subjects = [next];
         inverted = true;

@@ -1,6 +1,7 @@
 import type { Token } from '../nlp';
 import type { DateMention, Entity, Mention, Span } from '../types';
 import type { VerbGroup } from './index';
+import { within } from './within';
 
 interface Placed {
   readonly entity: Entity;
@@ -39,7 +40,7 @@ export function buildSummary(
     end = w.end;
     count++;
   }
-  const objects = actors.filter((a) => a.mention.start >= group.end && a.mention.end <= end);
+  const objects = within(actors, (a) => a.mention, { start: group.end, end });
   const extent = objects.reduce((e, o) => Math.max(e, o.mention.end), end);
   const objectText = extent > end ? text.slice(group.end, extent).trim().replace(/\s+/g, ' ') : objectWords.join(' ');
   return {
