@@ -1,39 +1,79 @@
 import * as vscode from 'vscode';
+import { FIX_ALL_RULES, fixAllEdits, type TextEdit } from '../core/edits';
+import { type Glossary, type GlossaryAddition, glossaryAddition, glossaryForms } from '../core/glossary';
 import type { Finding } from '../core/types';
+import { command } from './commands';
+import { CommandIds } from './commandIds';
 import { ruleOf } from './diagnostics';
+import { mentionAt } from './lookup';
 import { toRange } from './ranges';
-import type { AnalysisCache } from './workspaceCache';
+import type { AnalysisCache, DocumentAnalysis } from './workspaceCache';
+
+/** Findings that say "this name is new or unsure here": adding it to the glossary settles it. */
+const GLOSSARY_RULES: ReadonlySet<string> = new Set(['names.spelling', 'names.first-reference', 'glossary.preferred-form']);
+
+/** "Add to glossary" on a name without a diagnostic: offered, not a fix. */
+export const ADD_TO_GLOSSARY_KIND = vscode.CodeActionKind.Refactor.append('copydesk.glossary');
 
 /**
- * Quick fixes from the findings' fixes. Diagnostics are matched to findings by rule id (`code`) and
- * range; the first fix of each finding is the preferred one (applied by "Auto Fix").
+ * Code actions from the analysis. On a Copydesk diagnostic: the finding's own fixes (the first is
+ * preferred, applied by "Auto Fix"); "Fix all … in the article" for rules whose fixes are safe to
+ * apply together; "Add … to the glossary" where a finding doubts a name. On any name: "Add … to the
+ * glossary" unless the glossary already has it. Diagnostics are matched to findings by rule id
+ * (`code`) and range.
  */
 export class FindingFixProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, ADD_TO_GLOSSARY_KIND],
   };
 
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly glossaryFor: (uri: vscode.Uri) => Promise<Glossary | undefined>,
+  ) {}
 
   async provideCodeActions(
     document: vscode.TextDocument,
-    _range: vscode.Range | vscode.Selection,
+    range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
-    const diagnostics = context.diagnostics.filter((diagnostic) => ruleOf(diagnostic) !== undefined);
-    if (diagnostics.length === 0) return [];
     const result = await this.cache.get(document);
-    if (!result || token.isCancellationRequested) return [];
+    if (!result || result.version !== document.version || token.isCancellationRequested) return [];
+    const glossary = await this.glossaryFor(document.uri);
+    if (token.isCancellationRequested) return [];
 
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of diagnostics) {
-      const finding = result.analysis.findings.find(
-        (candidate) => candidate.rule === ruleOf(diagnostic) && toRange(document, candidate).isEqual(diagnostic.range),
-      );
-      if (finding) actions.push(...fixesOf(document, finding, diagnostic));
+    const fixAllOffered = new Set<string>();
+    const glossaryOffered = new Set<string>();
+    const offerGlossary = (addition: GlossaryAddition, diagnostics: vscode.Diagnostic[]) => {
+      if (glossaryOffered.has(addition.name) || inGlossary(glossary, addition)) return;
+      glossaryOffered.add(addition.name);
+      actions.push(addToGlossaryAction(document, addition, diagnostics));
+    };
+
+    for (const diagnostic of context.diagnostics) {
+      const rule = ruleOf(diagnostic);
+      const finding =
+        rule === undefined
+          ? undefined
+          : result.analysis.findings.find((f) => f.rule === rule && toRange(document, f).isEqual(diagnostic.range));
+      if (!finding) continue;
+      actions.push(...fixesOf(document, finding, diagnostic));
+      if (FIX_ALL_RULES.has(finding.rule) && !fixAllOffered.has(finding.rule)) {
+        fixAllOffered.add(finding.rule);
+        const fixAll = fixAllAction(document, result, finding.rule);
+        if (fixAll) actions.push(fixAll);
+      }
+      if (GLOSSARY_RULES.has(finding.rule) && !isAvoidedForm(glossary, result.text.slice(finding.start, finding.end))) {
+        offerGlossary(additionAt(result, finding), [diagnostic]);
+      }
     }
-    return actions;
+
+    const hit = mentionAt(result.analysis, document.offsetAt(range.start));
+    if (hit && hit.mention.link !== 'title') offerGlossary(glossaryAddition(hit.entity, result.analysis.findings), []);
+
+    return context.only ? actions.filter((action) => action.kind && context.only?.contains(action.kind)) : actions;
   }
 }
 
@@ -42,14 +82,68 @@ function fixesOf(document: vscode.TextDocument, finding: Finding, diagnostic: vs
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = index === 0;
-    action.edit = new vscode.WorkspaceEdit();
-    for (const edit of fix.edits) action.edit.replace(document.uri, toRange(document, edit), edit.replacement);
+    action.edit = editOf(document, fix.edits);
     return action;
   });
 }
 
-export function registerCodeActions(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+/** Every fix of the rule at once; only worth offering when there is more than one. */
+function fixAllAction(document: vscode.TextDocument, result: DocumentAnalysis, rule: string): vscode.CodeAction | undefined {
+  const edits = fixAllEdits(result.analysis.findings, rule);
+  const count = result.analysis.findings.filter((f) => f.rule === rule && f.fixes.length > 0).length;
+  if (count < 2 || edits.length === 0) return undefined;
+  const action = new vscode.CodeAction(`Fix all ${count} “${rule}” problems in the article`, vscode.CodeActionKind.QuickFix);
+  action.edit = editOf(document, edits);
+  action.diagnostics = vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((diagnostic) => ruleOf(diagnostic) === rule);
+  return action;
+}
+
+function addToGlossaryAction(
+  document: vscode.TextDocument,
+  addition: GlossaryAddition,
+  diagnostics: vscode.Diagnostic[],
+): vscode.CodeAction {
+  const title = `Add “${addition.name}” to the glossary`;
+  const action = new vscode.CodeAction(title, diagnostics.length > 0 ? vscode.CodeActionKind.QuickFix : ADD_TO_GLOSSARY_KIND);
+  action.diagnostics = diagnostics;
+  action.command = command(CommandIds.addToGlossary, title, [document.uri.toString(), addition]);
+  return action;
+}
+
+/** The entity the finding is about (its mention at the finding), else the flagged word alone. */
+function additionAt(result: DocumentAnalysis, finding: Finding): GlossaryAddition {
+  const hit = mentionAt(result.analysis, finding.start);
+  if (hit && hit.mention.start <= finding.start && finding.end <= hit.mention.end) {
+    return glossaryAddition(hit.entity, result.analysis.findings);
+  }
+  return { name: result.text.slice(finding.start, finding.end), aliases: [] };
+}
+
+/** The glossary lists the name and every alias already: nothing to add. */
+function inGlossary(glossary: Glossary | undefined, addition: GlossaryAddition): boolean {
+  const forms = glossaryForms(glossary);
+  return forms.has(addition.name) && addition.aliases.every((alias) => forms.has(alias));
+}
+
+/** A form the glossary says to avoid is never added to it. */
+function isAvoidedForm(glossary: Glossary | undefined, text: string): boolean {
+  return !!glossary?.entries.some((entry) => entry.avoid.some((avoided) => avoided.form === text));
+}
+
+function editOf(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { start, end, replacement } of edits) edit.replace(document.uri, toRange(document, { start, end }), replacement);
+  return edit;
+}
+
+export function registerCodeActions(
+  selector: vscode.DocumentSelector,
+  cache: AnalysisCache,
+  glossaryFor: (uri: vscode.Uri) => Promise<Glossary | undefined>,
+): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider(selector, new FindingFixProvider(cache), FindingFixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new FindingFixProvider(cache, glossaryFor), FindingFixProvider.metadata),
   );
 }

@@ -3,11 +3,14 @@
  * can check them against `contributes.commands` in package.json.
  */
 export const CommandIds = {
+  addNamesToSpellChecker: 'copydesk.addNamesToSpellChecker',
+  addToGlossary: 'copydesk.addToGlossary',
   nextMention: 'copydesk.nextMention',
   previousMention: 'copydesk.previousMention',
   refresh: 'copydesk.refresh',
   revealRange: 'copydesk.revealRange',
   showOutput: 'copydesk.showOutput',
+  showTimeline: 'copydesk.showTimeline',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

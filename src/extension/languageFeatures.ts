@@ -3,7 +3,9 @@ import { registerCodeActions } from './codeActions';
 import { ContextKeys } from './commandIds';
 import { Disposable } from './dispose';
 import { registerDocumentSymbols } from './documentSymbols';
+import type { GlossarySource } from './glossary';
 import { registerHover } from './hover';
+import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { type AnalysisCache, documentSelector, readSettings } from './workspaceCache';
 
@@ -16,7 +18,10 @@ import { type AnalysisCache, documentSelector, readSettings } from './workspaceC
 export class LanguageFeatures extends Disposable {
   private registrations: vscode.Disposable | undefined;
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly glossaries: GlossarySource,
+  ) {
     super();
     this.register({ dispose: () => this.registrations?.dispose() });
     this.register(cache.onDidInvalidate(() => this.update()));
@@ -31,8 +36,9 @@ export class LanguageFeatures extends Disposable {
     this.registrations = vscode.Disposable.from(
       registerHover(selector, this.cache),
       registerDocumentSymbols(selector, this.cache),
-      registerCodeActions(selector, this.cache),
+      registerCodeActions(selector, this.cache, (uri) => this.glossaries.glossaryFor(uri)),
       registerSemanticTokens(selector, this.cache),
+      registerNavigation(selector, this.cache),
     );
   }
 }

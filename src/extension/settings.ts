@@ -19,6 +19,12 @@ export interface CopydeskSettings {
   readonly apStyle: boolean;
   /** Acronyms the readers know without expansion. @example ['IDOT', 'CTA'] */
   readonly knownAcronyms: readonly string[];
+  /**
+   * The glossary file, relative to the workspace folder; empty for the default
+   * `.copydesk/glossary.json` (or `.yaml`, `.yml`). Ignored in untrusted workspaces.
+   * @example 'style/glossary.yaml'
+   */
+  readonly glossaryPath: string;
 }
 
 export type SettingKey = keyof CopydeskSettings;
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: CopydeskSettings = {
   maxFileSize: 1_000_000,
   apStyle: true,
   knownAcronyms: [],
+  glossaryPath: '',
 };
 
 export const SETTING_KEYS: readonly SettingKey[] = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -48,6 +55,7 @@ const MAX_DEBOUNCE_MS = 10_000;
  */
 export function normalizeSettings(get: (key: SettingKey) => unknown): CopydeskSettings {
   const apStyle = get('apStyle');
+  const glossaryPath = get('glossaryPath');
   return {
     languages: stringsOf(get('languages')) ?? DEFAULT_SETTINGS.languages,
     referenceDate: isoDayOf(get('referenceDate')),
@@ -56,6 +64,7 @@ export function normalizeSettings(get: (key: SettingKey) => unknown): CopydeskSe
     maxFileSize: numberOf(get('maxFileSize'), 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_SETTINGS.maxFileSize,
     apStyle: typeof apStyle === 'boolean' ? apStyle : DEFAULT_SETTINGS.apStyle,
     knownAcronyms: stringsOf(get('knownAcronyms')) ?? DEFAULT_SETTINGS.knownAcronyms,
+    glossaryPath: typeof glossaryPath === 'string' ? glossaryPath.trim() : DEFAULT_SETTINGS.glossaryPath,
   };
 }
 

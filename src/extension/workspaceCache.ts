@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { analyzeArticle } from '../core/analyze';
+import { AnalysisWorker } from './analysisWorker';
 import { splitSentences } from '../core/text/sentences';
 import type { Analysis, AnalyzeOptions, Span } from '../core/types';
 import { Disposable } from './dispose';
+import type { GlossarySource } from './glossary';
 import { type CopydeskSettings, normalizeSettings, SETTINGS_SECTION } from './settings';
 
 /** URI schemes of documents worth checking: not diff views (`git:`), output panes or settings. */
@@ -41,11 +42,14 @@ export type Analyzer = (text: string, options: AnalyzeOptions) => Analysis;
 
 /**
  * One analysis per document version, computed on first request and shared by diagnostics, hover,
- * symbols, the tree view and code actions. An entry is dropped when its document changes or closes,
- * and every entry when a `copydesk.*` setting changes. Engine errors are logged, never thrown.
+ * symbols, the tree view, code actions and rename. An entry is dropped when its document changes or
+ * closes, and every entry when a `copydesk.*` setting or the glossary changes. Engine errors are
+ * logged, never thrown.
  */
 export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Off this thread: one incremental analyzer per open document (same result as analyzeArticle). */
+  private readonly engine: AnalysisWorker;
   private readonly truncationReported = new Set<string>();
 
   private readonly didAnalyze = this.register(new vscode.EventEmitter<vscode.Uri>());
@@ -58,9 +62,13 @@ export class AnalysisCache extends Disposable {
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
-    private readonly analyze: Analyzer = analyzeArticle,
+    /** Replaces the engine (tests); by default the analysis worker runs it. */
+    private readonly analyze?: Analyzer,
+    private readonly glossaries?: GlossarySource,
   ) {
     super();
+    this.engine = this.register(new AnalysisWorker(undefined, (error) => this.log.error('The analysis worker failed:', error)));
+    if (glossaries) this.register(glossaries.onDidChange(() => this.invalidate()));
     this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         // Saving or reverting fires this with no content change: the analysis still holds.
@@ -70,6 +78,7 @@ export class AnalysisCache extends Disposable {
     this.register(
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.entries.delete(document.uri.toString());
+        this.engine.forget(document.uri.toString());
         this.truncationReported.delete(document.uri.toString());
       }),
     );
@@ -117,17 +126,26 @@ export class AnalysisCache extends Disposable {
     const text = truncated ? fullText.slice(0, settings.maxFileSize) : fullText;
     if (truncated) this.reportTruncation(uri, fullText.length, settings.maxFileSize);
 
+    const [datelineYear, glossary] = await Promise.all([
+      this.modificationYear(document),
+      this.glossaries?.glossaryFor(uri).catch((error: unknown) => {
+        this.log.error('Reading the glossary failed:', error);
+        return undefined;
+      }),
+    ]);
     const options: AnalyzeOptions = {
       referenceDate: settings.referenceDate,
-      datelineYear: await this.modificationYear(document),
+      datelineYear,
       today: localIsoDay(new Date()),
       rules: settings.rules,
       apStyle: settings.apStyle,
       knownAcronyms: settings.knownAcronyms,
+      glossary,
     };
     try {
       const started = Date.now();
-      const analysis = this.analyze(text, options);
+      const analysis = this.analyze ? this.analyze(text, options) : await this.engine.analyze(uri.toString(), text, options);
+      if (!analysis) return undefined; // a newer version was asked for before this one started
       this.log.trace(`Analysed ${uri.toString(true)} v${version} in ${Date.now() - started} ms`);
       let sentences: readonly Span[] | undefined;
       return {

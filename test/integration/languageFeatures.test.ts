@@ -2,67 +2,7 @@
 // test/fixtures as the workspace): hover, outline, diagnostics and the quick fix a copy editor uses.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-/** Diagnostics are debounced and analysis runs after activation: poll instead of sleeping. */
-async function until<T>(what: string, probe: () => Thenable<T | undefined> | T | undefined, ms = 20000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function openFixture(name: string): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace (a copy of test/fixtures) is open');
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
-
-/** Sets `copydesk.referenceDate` for the workspace during a suite, and removes it afterwards. */
-function withReferenceDate(day: string | undefined): void {
-  const update = (value: string | undefined) =>
-    vscode.workspace.getConfiguration('copydesk').update('referenceDate', value, vscode.ConfigurationTarget.Workspace);
-  before(() => update(day));
-  after(() => update(undefined));
-}
-
-/** Where `needle` (the `occurrence`-th, from 0) starts in the document. */
-function find(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Range {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    offset = document.getText().indexOf(needle, offset + 1);
-    assert.ok(offset >= 0, `${JSON.stringify(needle)} (#${occurrence}) is in ${document.uri.path}`);
-  }
-  return new vscode.Range(document.positionAt(offset), document.positionAt(offset + needle.length));
-}
-
-/** The hover's text as a reader sees it (Markdown escapes removed). */
-async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
-}
-
-function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
-  const code = diagnostic.code;
-  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
-}
-
-/** The first Copydesk diagnostic of `rule` overlapping `range`, once it is published. */
-function diagnosticAt(document: vscode.TextDocument, rule: string, range: vscode.Range): Promise<vscode.Diagnostic> {
-  return until(`${rule} on ${JSON.stringify(document.getText(range))}`, () =>
-    vscode.languages
-      .getDiagnostics(document.uri)
-      .find((d) => d.source === 'copydesk' && ruleOf(d) === rule && d.range.intersection(range) !== undefined),
-  );
-}
+import { diagnosticAt, find, hoverText, openFixture, until, withReferenceDate } from './helpers';
 
 describe('kazakhstan-unrest.txt', () => {
   withReferenceDate('2022-01-09');

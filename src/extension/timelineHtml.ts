@@ -1,0 +1,108 @@
+import type { Analysis, ArticleEvent } from '../core/types';
+import { formatDateValue } from './labels';
+
+/**
+ * The timeline webview's content: the article's events in date order, as HTML. Free of `vscode`
+ * so that Node can test it; every piece of article text is escaped, and the page loads nothing from
+ * outside (its Content Security Policy allows only the inline style and script carrying `nonce`).
+ */
+
+export interface TimelineEntry {
+  /** `Saturday, 8 January 2022`, or `Undated`. */
+  readonly when: string;
+  /** ISO value as the core gives it, or null. */
+  readonly date: string | null;
+  readonly summary: string;
+  readonly actors: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The message the page posts when an entry is clicked. */
+export interface RevealMessage {
+  readonly type: 'reveal';
+  readonly start: number;
+  readonly end: number;
+}
+
+export function isRevealMessage(value: unknown): value is RevealMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, start, end } = value as Record<string, unknown>;
+  return type === 'reveal' && Number.isInteger(start) && Number.isInteger(end) && (start as number) <= (end as number);
+}
+
+/** Dated events by date (a range by its first day), then undated ones; text order within a day. */
+export function timelineEntries(analysis: Analysis): TimelineEntry[] {
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
+  const key = (event: ArticleEvent) => event.date?.split('/')[0] ?? '\uffff';
+  return [...analysis.events]
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.start - b.start))
+    .map((event) => ({
+      when: event.date ? formatDateValue(event.date) : 'Undated',
+      date: event.date,
+      summary: event.summary,
+      actors: event.actors.map((id) => names.get(id) ?? id),
+      start: event.start,
+      end: event.end,
+    }));
+}
+
+export interface TimelinePage {
+  /** The article's file name, shown as the heading. */
+  readonly title: string;
+  readonly entries: readonly TimelineEntry[];
+  /** Fresh for every render: only the page's own style and script carry it. */
+  readonly nonce: string;
+}
+
+export function timelineHtml({ title, entries, nonce }: TimelinePage): string {
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  const items = entries.map(
+    (entry) => `
+    <li class="${entry.date ? 'dated' : 'undated'}">
+      <a href="#" data-start="${entry.start}" data-end="${entry.end}" title="Go to the text">
+        <span class="when">${escapeHtml(entry.when)}</span>
+        <span class="summary">${escapeHtml(entry.summary)}</span>
+      </a>
+      ${entry.actors.length > 0 ? `<span class="actors">${entry.actors.map(escapeHtml).join(', ')}</span>` : ''}
+    </li>`,
+  );
+  const body = entries.length > 0 ? `<ol>${items.join('')}\n  </ol>` : '<p>No events found in this article.</p>';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <title>Timeline: ${escapeHtml(title)}</title>
+  <style nonce="${nonce}">
+    body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
+    ol { list-style: none; padding: 0; }
+    li { margin: 0 0 .8em; padding-left: .8em; border-left: 2px solid var(--vscode-textLink-foreground); }
+    li.undated { border-left-style: dashed; opacity: .85; }
+    a { color: inherit; text-decoration: none; display: block; }
+    a:hover .summary, a:focus .summary { text-decoration: underline; }
+    .when { display: block; font-weight: 600; color: var(--vscode-textLink-foreground); }
+    .actors { color: var(--vscode-descriptionForeground); font-size: .9em; }
+  </style>
+</head>
+<body>
+  <h1>${escapeHtml(title)}</h1>
+  ${body}
+  <script nonce="${nonce}">
+    const vscode = acquireVsCodeApi();
+    for (const link of document.querySelectorAll('a[data-start]')) {
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        vscode.postMessage({ type: 'reveal', start: Number(link.dataset.start), end: Number(link.dataset.end) });
+      });
+    }
+  </script>
+</body>
+</html>
+`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
