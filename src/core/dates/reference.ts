@@ -19,10 +19,10 @@ const MAX_LINES_BEFORE_DATELINE = 3;
  * options.referenceDate, else front matter `date:`, else the dateline (or a standalone
  * publication-date line, see publicationDate.ts), else options.today, else the current UTC day.
  *
- * A dateline without a year takes options.datelineYear; failing that, the year that puts it
- * nearest an explicit reference (option, front matter, publication line), since a story dated
- * 2024-06-03 with the dateline `June 3` is from 2024 whatever year it is now; failing that, the
- * year of options.today or of the current UTC day.
+ * A dateline without a year takes the year that puts it nearest an explicit reference (option,
+ * front matter, publication line), since a story dated 2024-06-03 with the dateline `June 3` is
+ * from 2024 whatever year it is now; failing that, options.datelineYear (the file's modification
+ * year); failing that, the year of options.today or of the current UTC day.
  */
 export function findReference(text: string, options: AnalyzeOptions): ArticleReference {
   const fm = findFrontMatter(text);
@@ -71,7 +71,8 @@ function findDatelineLine(text: string, from: number): RawDateline | null {
 function toDateline(raw: RawDateline, datelineYear: number | undefined, explicit: string | null, today: string): Dateline {
   let date: string | null = null;
   if (raw.month !== null && raw.day !== null) {
-    const year = raw.year ?? datelineYear ?? (explicit ? nearestYear(raw.month, raw.day, explicit) : Number(today.slice(0, 4)));
+    // A date the article or the caller states outright beats the file's modification year.
+    const year = raw.year ?? (explicit ? nearestYear(raw.month, raw.day, explicit) : datelineYear ?? Number(today.slice(0, 4)));
     date = isValidDay(year, raw.month, raw.day) ? formatIsoDay(year, raw.month, raw.day) : null;
   }
   return { start: raw.span.start, end: raw.span.end, place: raw.place, date, agency: raw.agency, placeSpan: raw.placeSpan };
