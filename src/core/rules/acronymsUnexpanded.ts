@@ -3,6 +3,7 @@ import { wordsIn, type Word } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
 import { KNOWN_ACRONYMS } from './data/knownAcronyms';
 import { headlineSpans, insideAny } from './headlines';
+import { lexiconTag } from '../nlp';
 import { quote } from './messages';
 
 // Small words a name's initials may take or skip: `Illinois Department of Transportation` is IDOT.
@@ -28,7 +29,7 @@ export const acronymsUnexpanded: Rule = {
     words.forEach((w, i) => {
       if (!ACRONYM.test(w.text) || insideAny(skip, w.start)) return;
       const key = w.text.replace(/s$/, '');
-      if (KNOWN_ACRONYMS.has(key) || KNOWN_ACRONYMS.has(w.text) || known.has(key) || known.has(w.text) || isShouting(words, i)) return;
+      if (KNOWN_ACRONYMS.has(key) || KNOWN_ACRONYMS.has(w.text) || known.has(key) || known.has(w.text) || isShouting(words, i) || isEmphasis(w.text)) return;
       if (!firstUse.has(key)) firstUse.set(key, w);
     });
     const findings: RawFinding[] = [];
@@ -59,6 +60,15 @@ export const acronymsUnexpanded: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+// Tags of words that are English in capitals for emphasis (`UNLESS`, `AS`), never acronyms.
+const FUNCTION_TAGS = new Set(['Condition', 'Preposition', 'Pronoun', 'Conjunction', 'Determiner', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Negative']);
+
+/** A word written in capitals for emphasis: a function word, or a longer word the lexicon knows. */
+function isEmphasis(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag !== undefined && (FUNCTION_TAGS.has(tag) || word.length >= 5);
+}
 
 /** An all-capitals run of words (`BREAKING NEWS`) is emphasis, not acronyms. */
 function isShouting(words: readonly Word[], i: number): boolean {

@@ -13,4 +13,7 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'OPCW', 'ASEAN', 'APEC', 'BRICS', 'G7', 'G20',
   'NYSE', 'NASDAQ', 'IBM', 'BMW', 'BP', 'HSBC', 'UPS', 'AT&T', 'SAT', 'GMT', 'UTC', 'EST', 'PST', 'CST',
   'EDT', 'PDT', 'CDT', 'MST', 'MDT', 'mph', 'DJ', 'MC', 'RV', 'PhD', 'MBA', 'CT', 'ET', 'PT', 'A', 'I',
+  // units, computing and other everyday abbreviations
+  'KB', 'MB', 'GB', 'TB', 'CPU', 'GPU', 'RAM', 'ROM', 'LED', 'LCD', 'HTML', 'CSS', 'API', 'PIN', 'SMS',
+  'MP3', 'XP', 'LSD', 'NHS', 'DPRK', 'CCTV', 'VPN', 'WiFi', 'FAQ', 'ASAP', 'RSVP', 'DIY', 'UV', 'TNT',
 ]);
