@@ -5,6 +5,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import type { Analysis, AnalyzeOptions, Span } from '../../src/core/types';
+import { mulberry32, type Rng } from './random';
 
 /**
  * The core never throws and its offsets are always valid (issue 6), on generated documents: news
@@ -34,18 +35,6 @@ function envInt(name: string, fallback: number): number {
 // A small seeded PRNG (mulberry32) and helpers. One generator per document, seeded from the run's
 // seed and the document's index, so any document can be replayed alone.
 
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The seed of document `i` of the run seeded `seed`: a cheap integer hash of both. */
 function docSeed(seed: number, i: number): number {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import type { AnalyzeOptions } from '../../src/core/types';
+import { mulberry32 } from './random';
 
 /**
  * The incremental analyzer (what the extension runs on every edit) gives exactly the Analysis of a
@@ -15,17 +16,6 @@ const OPTIONS: AnalyzeOptions = { today: '2026-01-01', datelineYear: 2022 };
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const CORPUS = process.env.COPYDESK_CORPUS ?? path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['x', ' ', '\n', '\n\n', 'Tokayev', ' said on Monday.', '. Mr. Okafour', ', the President,', 'NATO', '—', '“', '2022'];
 
@@ -49,7 +39,7 @@ function edit(text: string, next: () => number): string {
 
 function checkEdits(original: string, edits: number, seed: number): void {
   const analyzer = createIncrementalAnalyzer();
-  const next = random(seed);
+  const next = mulberry32(seed);
   let text = original;
   assert.deepEqual(analyzer.analyze(text, OPTIONS), analyzeArticle(text, OPTIONS));
   for (let i = 0; i < edits; i++) {

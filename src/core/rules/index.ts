@@ -1,8 +1,7 @@
-import type { ArticleReference } from '../dates';
-import type { AnalyzeOptions, ArticleEvent, DateMention, Entity, Finding, Span } from '../types';
+import type { AnalyzeOptions, Finding } from '../types';
 import { LineIndex } from '../text/lines';
 import { acronymsUnexpanded } from './acronymsUnexpanded';
-import type { Rule } from './context';
+import type { Rule, RuleContext } from './context';
 import { datesAmbiguousRelative } from './datesAmbiguous';
 import { datesApFormat } from './datesApFormat';
 import { datesTenseConflict } from './datesTenseConflict';
@@ -29,14 +28,8 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
-export interface RuleInput {
-  readonly text: string;
-  readonly sentences: readonly Span[];
-  readonly reference: ArticleReference;
-  readonly dates: readonly DateMention[];
-  readonly entities: readonly Entity[];
-  readonly events: readonly ArticleEvent[];
-}
+/** The analysis the rules read: everything but what runRules derives itself. */
+export type RuleInput = Omit<RuleContext, 'lines' | 'options'>;
 
 /**
  * Runs every enabled rule and settles severities from the options. A rule that throws is skipped
