@@ -7,32 +7,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../eval/corpus';
+import { countDoc, type Row } from './word-counts';
 
 const docs = loadCorpus('train');
 const lower = new Map<string, number>();
-const kinds = new Map<string, [number, number, number, number]>();
-const KIND_INDEX = { PERSON: 0, ORG: 1, PLACE: 2 } as const;
-
-for (const doc of docs) {
-  const inside = new Array<number>(doc.text.length).fill(-1);
-  for (const e of doc.entities) for (let i = e.start; i < e.end; i++) inside[i] = KIND_INDEX[e.type];
-  const re = /[\p{L}][\p{L}'’-]*/gu;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const word = m[0].replace(/['’]s$/, '');
-    const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
-    const sentenceStart = m.index === 0 || /(^|[.!?:"“\n]\s*)$/.test(before) || /\n\s*$/.test(before);
-    if (/^\p{Ll}/u.test(word)) {
-      if (!sentenceStart) lower.set(word, (lower.get(word) ?? 0) + 1);
-      continue;
-    }
-    if (!/^\p{Lu}/u.test(word) || word.length < 2) continue;
-    const k = inside[m.index];
-    if (k < 0 && sentenceStart) continue;
-    const row = kinds.get(word) ?? [0, 0, 0, 0];
-    row[k < 0 ? 3 : k]++;
-    kinds.set(word, row);
-  }
-}
+const kinds = new Map<string, Row>();
+for (const doc of docs) countDoc(doc, lower, kinds);
 
 // Words ever seen capitalised inside a name are not "common": the capital may mean the name.
 const common = [...lower.keys()]

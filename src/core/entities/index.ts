@@ -6,6 +6,8 @@ import { gatherEvidence, toCandidates } from './candidates';
 import { toDrafts } from './drafts';
 import { linkDrafts, type Group } from './link';
 import { linkTitleMentions } from './title-mentions';
+import type { Word } from './words';
+import type { Draft } from './drafts';
 
 export { spellingVariants, isSpellingVariant, type SpellingVariant } from './variants';
 
@@ -23,16 +25,26 @@ export interface EntityContext {
  * partial names, acronyms, titles), in order of first mention.
  */
 export function findEntities(text: string, sentences: readonly Span[], context: EntityContext): Entity[] {
-  const dates = [...context.dates].sort((a, b) => a.start - b.start);
-  const words = readWords(text, sentences, dates, context.tokens);
-  const evidence = gatherEvidence(words);
-  const candidates = toCandidates(words, findChunks(words), evidence);
-  const drafts = toDrafts(text, words, candidates, context);
+  const { words, drafts } = findDrafts(text, sentences, context);
+  return entitiesFromDrafts(text, words, drafts);
+}
+
+/** Links drafts into entities, with title mentions (also for scripts/learn/classifier.ts). */
+export function entitiesFromDrafts(text: string, words: readonly Word[], drafts: readonly Draft[]): Entity[] {
   const groups = linkDrafts(drafts);
   const covered = new Set<number>();
   for (const d of drafts) for (let k = d.from; k >= 0 && k <= d.to; k++) covered.add(k);
   linkTitleMentions(text, words, groups, (w) => covered.has(w.index));
   return toEntities(groups);
+}
+
+/** The words and the rules' name drafts, before linking (also for scripts/learn/classifier.ts). */
+export function findDrafts(text: string, sentences: readonly Span[], context: EntityContext): { words: Word[]; drafts: Draft[] } {
+  const dates = [...context.dates].sort((a, b) => a.start - b.start);
+  const words = readWords(text, sentences, dates, context.tokens);
+  const evidence = gatherEvidence(words);
+  const candidates = toCandidates(words, findChunks(words), evidence);
+  return { words, drafts: toDrafts(text, words, candidates, context) };
 }
 
 function toEntities(groups: Group[]): Entity[] {
