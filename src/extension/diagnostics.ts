@@ -49,6 +49,8 @@ export class DiagnosticsManager extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this.register(cache.onDidInvalidate(() => this.scheduleAll()));
     this.register({ dispose: () => this.cancelAll() });
+    // Hidden (not in package.json): what the robustness tests check for leaks after many documents.
+    this.register(vscode.commands.registerCommand('copydesk._debugState', () => this.debugState()));
     this.scheduleAll();
   }
 
@@ -91,6 +93,14 @@ export class DiagnosticsManager extends Disposable {
     this.pending.delete(key);
     this.latestTicket.delete(key);
     this.collection.delete(uri);
+  }
+
+  private debugState(): Record<string, unknown> {
+    const published: string[] = [];
+    this.collection.forEach((uri, diagnostics) => {
+      if (diagnostics.length > 0) published.push(uri.toString());
+    });
+    return { pending: [...this.pending.keys()], tickets: this.latestTicket.size, published, ...this.cache.debugState() };
   }
 
   private cancelAll(): void {

@@ -1,3 +1,4 @@
+import { RULE_IDS } from '../core/rules';
 import type { RuleSeverity } from '../core/types';
 
 /**
@@ -52,20 +53,39 @@ const MAX_DEBOUNCE_MS = 10_000;
 /**
  * Validates raw configuration values one by one: a value of the wrong type or out of range falls
  * back to its default (settings are hand-edited JSON; a typo must never stop the extension).
+ * `report` receives one line per value ignored, naming its key, e.g.
+ * `copydesk.debounceMs: "fast" is not a number from 0 to 10000`.
  */
-export function normalizeSettings(get: (key: SettingKey) => unknown): CopydeskSettings {
-  const apStyle = get('apStyle');
-  const glossaryPath = get('glossaryPath');
-  return {
-    languages: stringsOf(get('languages')) ?? DEFAULT_SETTINGS.languages,
-    referenceDate: isoDayOf(get('referenceDate')),
-    debounceMs: numberOf(get('debounceMs'), 0, MAX_DEBOUNCE_MS) ?? DEFAULT_SETTINGS.debounceMs,
-    rules: rulesOf(get('rules')),
-    maxFileSize: numberOf(get('maxFileSize'), 1, Number.MAX_SAFE_INTEGER) ?? DEFAULT_SETTINGS.maxFileSize,
-    apStyle: typeof apStyle === 'boolean' ? apStyle : DEFAULT_SETTINGS.apStyle,
-    knownAcronyms: stringsOf(get('knownAcronyms')) ?? DEFAULT_SETTINGS.knownAcronyms,
-    glossaryPath: typeof glossaryPath === 'string' ? glossaryPath.trim() : DEFAULT_SETTINGS.glossaryPath,
+export function normalizeSettings(get: (key: SettingKey) => unknown, report: (problem: string) => void = () => undefined): CopydeskSettings {
+  const check = <T>(key: SettingKey, value: unknown, read: (value: unknown) => T | undefined, expected: string): T | undefined => {
+    const result = read(value);
+    if (result === undefined && value !== undefined && value !== null && value !== '') {
+      report(`copydesk.${key}: ${show(value)} is not ${expected}`);
+    }
+    return result;
   };
+  const isBoolean = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
+  const isString = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+  return {
+    languages: check('languages', get('languages'), stringsOf, 'a list of language ids') ?? DEFAULT_SETTINGS.languages,
+    referenceDate: check('referenceDate', get('referenceDate'), isoDayOf, 'a day YYYY-MM-DD'),
+    debounceMs:
+      check('debounceMs', get('debounceMs'), (v) => numberOf(v, 0, MAX_DEBOUNCE_MS), `a number from 0 to ${MAX_DEBOUNCE_MS}`) ??
+      DEFAULT_SETTINGS.debounceMs,
+    rules: rulesOf(get('rules'), report),
+    maxFileSize:
+      check('maxFileSize', get('maxFileSize'), (v) => numberOf(v, 1, Number.MAX_SAFE_INTEGER), 'a positive number of characters') ??
+      DEFAULT_SETTINGS.maxFileSize,
+    apStyle: check('apStyle', get('apStyle'), isBoolean, 'true or false') ?? DEFAULT_SETTINGS.apStyle,
+    knownAcronyms: check('knownAcronyms', get('knownAcronyms'), stringsOf, 'a list of acronyms') ?? DEFAULT_SETTINGS.knownAcronyms,
+    glossaryPath: check('glossaryPath', get('glossaryPath'), isString, 'a path') ?? DEFAULT_SETTINGS.glossaryPath,
+  };
+}
+
+/** A setting's value as it reads in settings.json, cut short. */
+function show(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
 }
 
 /** The non-empty strings of an array, trimmed; undefined when `value` is not an array. */
@@ -90,11 +110,20 @@ function numberOf(value: unknown, min: number, max: number): number | undefined 
   return Math.floor(value);
 }
 
-function rulesOf(value: unknown): Readonly<Record<string, RuleSeverity>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_SETTINGS.rules;
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
+
+function rulesOf(value: unknown, report: (problem: string) => void): Readonly<Record<string, RuleSeverity>> {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.rules;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    report(`copydesk.rules: ${show(value)} is not an object of rule ids and severities`);
+    return DEFAULT_SETTINGS.rules;
+  }
   const rules: Record<string, RuleSeverity> = {};
   for (const [rule, severity] of Object.entries(value)) {
-    if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[rule] = severity as RuleSeverity;
+    if (!KNOWN_RULES.has(rule)) report(`copydesk.rules: unknown rule id ${show(rule)}`);
+    else if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+      report(`copydesk.rules.${rule}: ${show(severity)} is not one of ${[...SEVERITIES].join(', ')}`);
+    } else rules[rule] = severity as RuleSeverity;
   }
   return rules;
 }
