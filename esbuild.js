@@ -1,5 +1,7 @@
 // Bundles the outputs of Copydesk: the extension (vscode external), its analysis worker, the CLI, and the core alone
-// (dist/core.js, CommonJS, exporting analyzeArticle) for other Node code, the benchmark and the eval.
+// (dist/core.js, CommonJS, exporting analyzeArticle) for other Node code, the benchmark and the eval; and the
+// extension again for VS Code for the Web (dist/web/extension.js, the manifest's `browser` entry), where
+// src/extension/platform/node.ts is swapped for platform/web.ts: no worker thread, analysis in the host's thread.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -19,7 +21,29 @@ const common = {
   logLevel: 'warning',
 };
 
+/** The web bundle's platform: every import of `./platform/node` resolves to `./platform/web`. */
+const webPlatform = {
+  name: 'copydesk-web-platform',
+  setup(build) {
+    build.onResolve({ filter: /\/platform\/node$/ }, (args) => ({ path: path.join(args.resolveDir, args.path.replace(/node$/, 'web.ts')) }));
+  },
+};
+
+/** @type {import('esbuild').BuildOptions} */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+  plugins: [webPlatform],
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+
 const builds = [
+  web,
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { COPYDESK_VERSION: JSON.stringify(require('./package.json').version) } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },

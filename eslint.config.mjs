@@ -2,6 +2,12 @@
 // `vscode` nor Node-only modules, so it runs in the extension host, a worker, the CLI and a browser.
 import tseslint from 'typescript-eslint';
 
+const nodeOnlyPaths = (message) =>
+  nodeOnly.flatMap((m) => [
+    { name: m, message },
+    { name: `node:${m}`, message },
+  ]);
+
 const nodeOnly = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'net', 'http', 'https', 'crypto', 'url', 'util'];
 
 export default tseslint.config(
@@ -24,6 +30,22 @@ export default tseslint.config(
               { name: m, message: 'src/core must run outside Node (browser, worker): no Node-only modules.' },
               { name: `node:${m}`, message: 'src/core must run outside Node (browser, worker): no Node-only modules.' },
             ]),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The extension also runs in VS Code for the Web (dist/web/extension.js): only the worker thread's
+    // side of the platform may use Node (esbuild.js swaps platform/node.ts for platform/web.ts there).
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/analysisWorker.ts', 'src/extension/worker.ts', 'src/extension/platform/node.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeOnlyPaths('src/extension runs in the web worker extension host too: keep Node behind src/extension/platform/node.ts.'),
           ],
         },
       ],

@@ -3,9 +3,15 @@
 // extension host) driven by headless Debian Chromium, then a UI check of hover and outline as a user
 // would see them. Needs `npm run build` first (dist/extension.js, dist/test/integration.js).
 //
-//   node scripts/run-integration.js [--no-ui] [--ui-only]
+// It then checks the two other ways users run Copydesk: the browser bundle in VS Code's web worker
+// extension host (payload extensionDevelopmentKind=web: open the article, hover Tokayev), and the
+// packaged VSIX (`npm run package`), installed with `code-server --install-extension` into a fresh
+// extensions folder and exercised by the same suite's activation, hover and diagnostics tests.
+//
+//   node scripts/run-integration.js [--no-ui] [--ui-only] [--no-web] [--no-vsix] [--vsix-only] [--web-only]
 //   env: MOCHA_GREP=pattern        run only matching tests
-//        COPYDESK_IT_TIMEOUT=300   overall time limit, seconds
+//        COPYDESK_UPDATE_SCREENSHOTS=1   also copy hover.png and outline.png to docs/images/ (README)
+//        COPYDESK_IT_TIMEOUT=600   overall time limit, seconds
 //        COPYDESK_VERBOSE=1        also print the page's console
 //        COPYDESK_EXTENSION_PATH, COPYDESK_TESTS_ENTRY   run another extension/test bundle
 // Exit code: the tests' (0 = all passed), 1 when the UI check fails or anything else goes wrong.
@@ -21,9 +27,16 @@ const { freePort, startCodeServer, workbenchUrl, killGroup, killGroupSync, tail,
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'test-results');
 const argv = process.argv.slice(2);
-const RUN_TESTS = !argv.includes('--ui-only');
-const RUN_UI = !argv.includes('--no-ui') && !process.env.COPYDESK_SKIP_UI;
-const TIMEOUT_S = Number(process.env.COPYDESK_IT_TIMEOUT) || 300;
+const ONLY = ['--ui-only', '--web-only', '--vsix-only'].find((flag) => argv.includes(flag));
+const RUN_TESTS = !ONLY;
+const RUN_UI = (!ONLY || ONLY === '--ui-only') && !argv.includes('--no-ui') && !process.env.COPYDESK_SKIP_UI;
+const RUN_WEB = (!ONLY || ONLY === '--web-only') && !argv.includes('--no-web');
+const RUN_VSIX = (!ONLY || ONLY === '--vsix-only') && !argv.includes('--no-vsix');
+const UPDATE_SCREENSHOTS = process.env.COPYDESK_UPDATE_SCREENSHOTS === '1';
+const VSIX = path.join(ROOT, 'copydesk.vsix');
+/** The suite's tests the VSIX check runs: activation (from the installed folder), hover, diagnostics, index. */
+const VSIX_GREP = 'activation|hover on Tokayev names|flags Okafour|appears in 1 other article';
+const TIMEOUT_S = Number(process.env.COPYDESK_IT_TIMEOUT) || 600;
 const VERBOSE = !!process.env.COPYDESK_VERBOSE;
 const EXTENSION_PATH = path.resolve(process.env.COPYDESK_EXTENSION_PATH || ROOT);
 const TESTS_ENTRY = path.resolve(process.env.COPYDESK_TESTS_ENTRY || path.join(ROOT, 'dist', 'test', 'integration.js'));
@@ -88,7 +101,7 @@ async function newPage(onConsole) {
 }
 
 /** Phase 1: the mocha suite in the extension host. Resolves with its exit code. */
-async function runSuite(workspace) {
+async function runSuite(workspace, extensionDevelopmentPath = EXTENSION_PATH) {
   let finish;
   const done = new Promise((resolve) => (finish = resolve));
   const page = await newPage();
@@ -101,7 +114,7 @@ async function runSuite(workspace) {
     }
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
-  const url = workbenchUrl(server.authority, { folder: workspace, extensionDevelopmentPath: EXTENSION_PATH, extensionTestsPath: TESTS_ENTRY });
+  const url = workbenchUrl(server.authority, { folder: workspace, extensionDevelopmentPath, extensionTestsPath: TESTS_ENTRY });
   say(`suite: ${path.relative(ROOT, TESTS_ENTRY)} in VS Code, workspace ${workspace}`);
   await page.goto(url);
   const code = await done;
@@ -114,14 +127,12 @@ function hasRow(rows, name) {
   return rows.some((r) => r === name || r.startsWith(`${name} `));
 }
 
-/** Phase 2: open the article as a user would, hover `Tokayev`, open the Outline. Returns failures. */
-async function uiCheck(workspace) {
-  const failures = [];
-  const page = await newPage();
-  const url = workbenchUrl(server.authority, { folder: workspace, extensionDevelopmentPath: EXTENSION_PATH });
-  say('UI check: open kazakhstan-unrest.txt, hover Tokayev, Outline');
-  await page.goto(url);
-
+/**
+ * Opens kazakhstan-unrest.txt from the Explorer, clicks into the first `Tokayev` and shows the hover
+ * (Ctrl+K Ctrl+I) until it says every one of `expected` or 30 s pass; takes `screenshot`. Returns the
+ * hover's text ('' when none showed).
+ */
+async function hoverTokayev(page, screenshot, expected = ['Kassym-Jomart Tokayev']) {
   const item = page.getByRole('treeitem', { name: 'kazakhstan-unrest.txt' });
   await item.waitFor({ state: 'visible', timeout: 60000 });
   await item.click();
@@ -147,9 +158,11 @@ async function uiCheck(workspace) {
   await page.mouse.click(box.x, box.y);
 
   let hover = '';
-  const hoverEnd = Date.now() + 20000;
-  for (let attempt = 0; Date.now() < hoverEnd && !hover.includes('Kassym-Jomart Tokayev'); attempt++) {
+  const hoverEnd = Date.now() + 30000;
+  for (let attempt = 0; Date.now() < hoverEnd && !expected.every((text) => hover.includes(text)); attempt++) {
     if (attempt % 10 === 0) {
+      // Shown again from scratch: an open hover does not update when the workspace index fills in.
+      if (attempt > 0) await page.keyboard.press('Escape');
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
     }
@@ -159,9 +172,39 @@ async function uiCheck(workspace) {
   }
   fs.mkdirSync(RESULTS, { recursive: true });
   await page.waitForTimeout(800); // let the hover's fade-in finish so the picture is legible
-  await page.screenshot({ path: path.join(RESULTS, 'hover.png') });
-  if (hover.includes('Kassym-Jomart Tokayev')) say('UI check: hover on Tokayev shows "Kassym-Jomart Tokayev": ok');
-  else failures.push(`hover on Tokayev: expected "Kassym-Jomart Tokayev", saw ${hover ? JSON.stringify(hover.slice(0, 300)) : 'no hover'}`);
+  await page.screenshot({ path: path.join(RESULTS, screenshot) });
+  return hover;
+}
+
+/** Phase 2: open the article as a user would, hover `Tokayev`, open the Outline. Returns failures. */
+async function uiCheck(workspace) {
+  // The reference article's dateline has no year: say which, as a reporter would in settings, so
+  // the screenshots show the story's own dates (2022) rather than the fixture copy's file year.
+  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'copydesk.referenceDate': '2022-01-09' }, null, 2));
+  const failures = [];
+  const page = await newPage();
+  const url = workbenchUrl(server.authority, { folder: workspace, extensionDevelopmentPath: EXTENSION_PATH });
+  say('UI check: open kazakhstan-unrest.txt, hover Tokayev, status bar, Outline');
+  await page.goto(url);
+
+  const expected = ['Kassym-Jomart Tokayev', 'Appears in 1 other article of the workspace'];
+  const hover = await hoverTokayev(page, 'hover.png', expected);
+  for (const text of expected) {
+    if (hover.includes(text)) say(`UI check: hover on Tokayev shows "${text}": ok`);
+    else failures.push(`hover on Tokayev: expected "${text}", saw ${hover ? JSON.stringify(hover.slice(0, 300)) : 'no hover'}`);
+  }
+  await page.keyboard.press('Escape');
+
+  // The status bar item of the active article: `$(person) N $(warning) M` (codicons render as icons).
+  const status = page.locator('.statusbar-item[id$="copydesk.article"]');
+  const statusText = await status
+    .first()
+    .innerText({ timeout: 10000 })
+    .then((t) => t.replace(/\s+/g, ' ').trim(), () => '');
+  const statusIcons = await status.locator('.codicon-person, .codicon-warning').count().catch(() => 0);
+  if (/^\d+ \d+$/.test(statusText) && statusIcons === 2) say(`UI check: status bar shows the article's counts (${statusText}): ok`);
+  else failures.push(`status bar: expected "$(person) N $(warning) M", saw ${JSON.stringify(statusText)} with ${statusIcons} icons`);
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('F1');
@@ -189,12 +232,124 @@ async function uiCheck(workspace) {
   await page.keyboard.press('ArrowRight').catch(() => {});
   await sleep(500);
   await page.screenshot({ path: path.join(RESULTS, 'outline.png') });
+  // The Outline sorts by position unless told otherwise: the events must still read in date order.
+  const eventRows = (await rowLabels.allInnerTexts().catch(() => [])).map((t) => t.trim());
+  const afterEvents = eventRows.slice(eventRows.findIndex((r) => r.startsWith('Events')) + 1);
+  const dated = afterEvents.map((r) => /^(\d{4}-\d{2}-\d{2})/.exec(r)).filter(Boolean).map((m) => m[1]);
+  if (dated.length >= 2 && dated.every((d, i) => i === 0 || dated[i - 1] <= d) && /^\d{4}-/.test(afterEvents[0] || '')) {
+    say(`UI check: Outline lists events in date order (${dated.slice(0, 3).join(', ')}, …): ok`);
+  } else failures.push(`Outline: events not in date order: ${JSON.stringify(afterEvents.slice(0, 8))}`);
   const missing = ['Actors', 'Events'].filter((r) => !hasRow(rows, r));
   if (missing.length === 0) say('UI check: Outline shows Actors and Events: ok');
   else failures.push(`Outline: expected rows Actors and Events, missing ${missing.join(', ')}; rows seen: ${JSON.stringify(rows.slice(0, 12))}`);
   await page.close().catch(() => {});
   say(`UI check: screenshots in ${path.relative(ROOT, RESULTS)}/hover.png, outline.png`);
+  if (UPDATE_SCREENSHOTS && failures.length === 0) {
+    const docs = path.join(ROOT, 'docs', 'images');
+    fs.mkdirSync(docs, { recursive: true });
+    for (const name of ['hover.png', 'outline.png']) fs.copyFileSync(path.join(RESULTS, name), path.join(docs, name));
+    say('UI check: copied hover.png and outline.png to docs/images/ (COPYDESK_UPDATE_SCREENSHOTS=1)');
+  }
   return failures;
+}
+
+/**
+ * A copy of the extension as VS Code for the Web sees one: the manifest without `main`, so that its
+ * only entry is `browser` (dist/web/extension.js) and VS Code deduces the extension kind `web`.
+ * (VS Code 1.100's web workbench parses the payload's `extensionDevelopmentKind` but its extension
+ * service never reads it, so the manifest is the way to choose the web worker host.)
+ */
+function webOnlyCopy(dir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_PATH, 'package.json'), 'utf8'));
+  delete manifest.main;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of ['dist/web', 'syntaxes', 'language-configuration.json', 'media', 'images', 'README.md', 'LICENSE']) {
+    const from = path.join(EXTENSION_PATH, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, entry), { recursive: true });
+  }
+  return dir;
+}
+
+/**
+ * Phase 3: the browser bundle (package.json `browser`, dist/web/extension.js) in VS Code's web
+ * worker extension host, from a copy of the extension whose only entry is `browser`. The web entry
+ * says where it runs in the Copydesk output channel (and on the console). Then the same hover as a
+ * user would see it.
+ */
+async function webCheck(workspace) {
+  const failures = [];
+  const marker = 'Copydesk activated in the web worker extension host';
+  let activatedInWorker = false;
+  const page = await newPage((msg) => {
+    if (msg.text().includes(marker)) activatedInWorker = true;
+  });
+  const extensionDevelopmentPath = webOnlyCopy(path.join(tmp, 'web-extension'));
+  const url = workbenchUrl(server.authority, { folder: workspace, extensionDevelopmentPath, extensionDevelopmentKind: 'web' });
+  say('web check: dist/web/extension.js in the web worker extension host; open kazakhstan-unrest.txt, hover Tokayev');
+  await page.goto(url);
+  const hover = await hoverTokayev(page, 'web-hover.png');
+  await page.keyboard.press('Escape');
+  // Which host runs it: the web entry's first line in the Copydesk output channel (and, where the
+  // browser forwards the worker's console, the page's console).
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill('>Copydesk: Show Output');
+  await sleep(300);
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.part.panel');
+  const end = Date.now() + 15000;
+  let output = '';
+  while (!activatedInWorker && Date.now() < end) {
+    await sleep(300);
+    output = await panel.innerText({ timeout: 1000 }).catch(() => '');
+    if (output.includes('web worker extension host, analysis in-thread')) activatedInWorker = true;
+  }
+  await page.screenshot({ path: path.join(RESULTS, 'web-output.png') });
+  if (activatedInWorker) say('web check: Copydesk says it runs in the web worker extension host: ok');
+  else failures.push(`web worker extension host: neither the console nor the Copydesk output said "${marker}"; output: ${JSON.stringify(output.slice(-300))}`);
+  if (hover.includes('Kassym-Jomart Tokayev')) say('web check: hover on Tokayev shows "Kassym-Jomart Tokayev": ok');
+  else failures.push(`web hover on Tokayev: expected "Kassym-Jomart Tokayev", saw ${hover ? JSON.stringify(hover.slice(0, 300)) : 'no hover'}`);
+  await page.close().catch(() => {});
+  return failures;
+}
+
+/**
+ * Phase 4: the VSIX as users install it. `npm run package` (vsce, after the production build), then
+ * `code-server --install-extension` into a fresh extensions folder, a second code-server on that
+ * folder, and the suite's activation, hover, diagnostics and index tests against the installed copy
+ * (the activation test checks the extension's path). VS Code runs tests only for an extension under
+ * development, so a placeholder extension with no code takes that role.
+ */
+async function vsixCheck(codeServer) {
+  const { execFileSync } = require('child_process');
+  say('VSIX check: npm run package');
+  execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  say(`VSIX check: ${path.relative(ROOT, VSIX)} is ${(fs.statSync(VSIX).size / 1024).toFixed(0)} KB`);
+  const dir = path.join(tmp, 'code-server-vsix');
+  const extensions = path.join(dir, 'extensions');
+  fs.mkdirSync(extensions, { recursive: true });
+  const out = execFileSync(process.execPath, [codeServer, '--extensions-dir', extensions, '--user-data-dir', path.join(dir, 'user-data'), '--install-extension', VSIX], { encoding: 'utf8' });
+  if (!/copydesk/i.test(out)) throw new Error(`code-server --install-extension said: ${out}`);
+  say(`VSIX check: installed: ${out.trim().split('\n').pop()}`);
+  const placeholder = path.join(dir, 'placeholder-extension');
+  fs.mkdirSync(placeholder, { recursive: true });
+  fs.writeFileSync(path.join(placeholder, 'package.json'), JSON.stringify({ name: 'vsix-check', publisher: 'copydesk-tests', version: '0.0.0', engines: { vscode: '^1.100.0' } }));
+
+  await server.kill();
+  // A fresh copy of the fixtures: the first suite's tests may have left files behind.
+  const workspace = path.join(tmp, 'workspace-vsix');
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
+  const port = await freePort();
+  server = await startCodeServer({
+    codeServer,
+    port,
+    folder: workspace,
+    dir,
+    env: { COPYDESK_FIXTURES: workspace, COPYDESK_TEST_RESULTS: RESULTS, MOCHA_GREP: VSIX_GREP, COPYDESK_EXPECT_INSTALLED_IN: extensions },
+  });
+  return runSuite(workspace, placeholder);
 }
 
 async function main() {
@@ -230,12 +385,32 @@ async function main() {
     code = await runSuite(workspace);
     say(`suite finished with exit code ${code} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   }
+  // The UI and web checks count the articles naming Tokayev: a fresh copy of the fixtures each,
+  // whatever the suite's tests left behind.
+  const freshWorkspace = (name) => {
+    const dir = path.join(tmp, name, 'workspace'); // the window's title shows the folder's name
+    fs.cpSync(path.join(ROOT, 'test', 'fixtures'), dir, { recursive: true });
+    return dir;
+  };
   if (RUN_UI) {
     const t2 = Date.now();
-    const failures = await uiCheck(workspace);
+    const failures = await uiCheck(RUN_TESTS ? freshWorkspace('ui') : workspace);
     for (const f of failures) say(`UI check FAILED: ${f}`);
     say(`UI check ${failures.length ? 'failed' : 'passed'} in ${((Date.now() - t2) / 1000).toFixed(1)} s`);
     if (failures.length && code === 0) code = 1;
+  }
+  if (RUN_WEB) {
+    const t3 = Date.now();
+    const failures = await webCheck(RUN_TESTS || RUN_UI ? freshWorkspace('web') : workspace);
+    for (const f of failures) say(`web check FAILED: ${f}`);
+    say(`web check ${failures.length ? 'failed' : 'passed'} in ${((Date.now() - t3) / 1000).toFixed(1)} s`);
+    if (failures.length && code === 0) code = 1;
+  }
+  if (RUN_VSIX) {
+    const t4 = Date.now();
+    const vsixCode = await vsixCheck(codeServer);
+    say(`VSIX check ${vsixCode === 0 ? 'passed' : `failed (exit code ${vsixCode})`} in ${((Date.now() - t4) / 1000).toFixed(1)} s`);
+    if (vsixCode !== 0 && code === 0) code = vsixCode;
   }
   say(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return code;

@@ -91,10 +91,12 @@ async function startCodeServer({ codeServer, port, folder, dir, env = {}, settin
 }
 
 /** The workbench URL: `folder` open, and the payload (extensionDevelopmentPath etc.) as vscode-remote URIs. */
-function workbenchUrl(authority, { folder, extensionDevelopmentPath, extensionTestsPath, openFile }) {
+function workbenchUrl(authority, { folder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, openFile }) {
   const remote = (p) => `vscode-remote://${authority}${encodeURI(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // `web`: run the extension under development in the web worker extension host (its `browser` entry).
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (openFile) payload.push(['openFile', remote(openFile)]);
   let url = `http://${authority}/?folder=${encodeURIComponent(folder)}`;

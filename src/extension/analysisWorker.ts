@@ -3,8 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../core/incremental';
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import { type AnalysisEngine, InThreadEngine } from './engine';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 interface Request {
@@ -27,11 +27,11 @@ interface DocumentQueue {
  * undefined: superseded, never published). Where no worker can start (the bundle is missing, as
  * in unit tests), it analyses in this thread with the same incremental analyzers.
  */
-export class AnalysisWorker {
+export class AnalysisWorker implements AnalysisEngine {
   /** Null when no worker could start or it died: then analysis runs in this thread. */
   private worker: Worker | null;
   private readonly queues = new Map<string, DocumentQueue>();
-  private readonly inThread = new Map<string, IncrementalAnalyzer>();
+  private readonly inThread = new InThreadEngine();
   private readonly running = new Map<number, { key: string; request: Request }>();
   private nextId = 1;
 
@@ -44,7 +44,7 @@ export class AnalysisWorker {
 
   /** The analysis of `text`, or undefined when a newer request for the same document replaced it. */
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
-    if (!this.worker) return Promise.resolve(this.analyzerFor(key).analyze(text, options));
+    if (!this.worker) return this.inThread.analyze(key, text, options);
     return new Promise((resolve, reject) => {
       let queue = this.queues.get(key);
       if (!queue) {
@@ -59,11 +59,16 @@ export class AnalysisWorker {
 
   /** The document closed: drop what is kept for it. */
   forget(key: string): void {
-    this.inThread.delete(key);
+    this.inThread.forget(key);
     const queue = this.queues.get(key);
     queue?.waiting?.resolve(undefined);
     this.queues.delete(key);
     this.post({ type: 'forget', key });
+  }
+
+  /** How much is kept: documents with a queue, requests in the worker; whether the worker runs. */
+  debugState(): { queues: number; running: number; inWorker: boolean } {
+    return { queues: this.queues.size, running: this.running.size, inWorker: this.worker !== null };
   }
 
   dispose(): void {
@@ -129,14 +134,5 @@ export class AnalysisWorker {
 
   private post(message: WorkerRequest): void {
     this.worker?.postMessage(message);
-  }
-
-  private analyzerFor(key: string): IncrementalAnalyzer {
-    let analyzer = this.inThread.get(key);
-    if (!analyzer) {
-      analyzer = createIncrementalAnalyzer();
-      this.inThread.set(key, analyzer);
-    }
-    return analyzer;
   }
 }

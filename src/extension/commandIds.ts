@@ -6,11 +6,15 @@ export const CommandIds = {
   addNamesToSpellChecker: 'copydesk.addNamesToSpellChecker',
   addToGlossary: 'copydesk.addToGlossary',
   nextMention: 'copydesk.nextMention',
+  openSample: 'copydesk.openSample',
   previousMention: 'copydesk.previousMention',
   refresh: 'copydesk.refresh',
   revealRange: 'copydesk.revealRange',
+  showInWorkspace: 'copydesk.showInWorkspace',
   showOutput: 'copydesk.showOutput',
   showTimeline: 'copydesk.showTimeline',
+  viewArticle: 'copydesk.viewArticle',
+  viewWorkspace: 'copydesk.viewWorkspace',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
@@ -23,7 +27,12 @@ export const ContextKeys = {
   enabledLanguages: 'copydesk.enabledLanguages',
   /** True once the extension has activated: shows the Copydesk view. */
   active: 'copydesk.active',
+  /** What the Copydesk view shows: `article` (the active article) or `workspace` (the index). */
+  viewMode: 'copydesk.viewMode',
 } as const;
+
+/** The sample article the walkthrough opens. */
+export const SAMPLE_ARTICLE = 'kazakhstan-unrest.txt';
 
 /** The id of the Copydesk tree view in the Explorer. */
 export const OUTLINE_VIEW_ID = 'copydesk.outline';

@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { addToGlossaryJson, type GlossaryAddition, glossaryAddition } from '../core/glossary';
-import { ALL_COMMAND_IDS, type CommandId, CommandIds } from './commandIds';
+import { ALL_COMMAND_IDS, type CommandId, CommandIds, SAMPLE_ARTICLE } from './commandIds';
 import { folderOf, type GlossaryService } from './glossary';
 import { adjacentMention, mentionAt } from './lookup';
 import { toRange } from './ranges';
 import { mergeWords, nameWords } from './spellWords';
 import type { TimelinePanel } from './timeline';
 import type { AnalysisCache, DocumentAnalysis } from './workspaceCache';
+import { INDEXED_KINDS, type IndexedName, type WorkspaceIndex } from './workspaceIndex';
+
+/** What the Copydesk view shows. */
+export type ViewMode = 'article' | 'workspace';
 
 /**
  * The arguments each command takes. `revealRange` receives JSON from hover links, so a string URI;
@@ -16,11 +20,15 @@ export interface CommandArguments {
   [CommandIds.addNamesToSpellChecker]: [];
   [CommandIds.addToGlossary]: [uri: string, addition: GlossaryAddition];
   [CommandIds.nextMention]: [];
+  [CommandIds.openSample]: [];
   [CommandIds.previousMention]: [];
   [CommandIds.refresh]: [];
   [CommandIds.revealRange]: [uri: string | vscode.Uri, start: number, end: number];
+  [CommandIds.showInWorkspace]: [name?: IndexedName];
   [CommandIds.showOutput]: [];
   [CommandIds.showTimeline]: [uri?: vscode.Uri];
+  [CommandIds.viewArticle]: [];
+  [CommandIds.viewWorkspace]: [];
 }
 
 export type CommandHandlers = {
@@ -53,18 +61,24 @@ export interface CommandServices {
   readonly glossaries: GlossaryService;
   readonly timeline: TimelinePanel;
   readonly log: vscode.LogOutputChannel;
+  readonly index: WorkspaceIndex;
+  readonly setViewMode: (mode: ViewMode) => void;
 }
 
-export function commandHandlers({ cache, glossaries, timeline, log }: CommandServices): CommandHandlers {
+export function commandHandlers({ cache, glossaries, timeline, log, index, setViewMode }: CommandServices): CommandHandlers {
   return {
     [CommandIds.addNamesToSpellChecker]: () => addNamesToSpellChecker(cache, glossaries, log),
     [CommandIds.addToGlossary]: (uri, addition) => addToGlossary(glossaries, uri, addition, log),
     [CommandIds.nextMention]: () => walkMentions(cache, 'next'),
+    [CommandIds.openSample]: () => openSample(),
     [CommandIds.previousMention]: () => walkMentions(cache, 'previous'),
     [CommandIds.refresh]: () => cache.invalidate(),
     [CommandIds.revealRange]: (uri, start, end) => revealRange(uri, start, end, log),
+    [CommandIds.showInWorkspace]: (name) => showInWorkspace(cache, index, name),
     [CommandIds.showOutput]: () => log.show(true),
     [CommandIds.showTimeline]: (uri) => showTimeline(cache, timeline, uri),
+    [CommandIds.viewArticle]: () => setViewMode('article'),
+    [CommandIds.viewWorkspace]: () => setViewMode('workspace'),
   };
 }
 
@@ -89,6 +103,52 @@ async function walkMentions(cache: AnalysisCache, direction: 'next' | 'previous'
     `Copydesk: ${hit.entity.name}, mention ${position} of ${hit.entity.mentions.length}`,
     4000,
   );
+}
+
+/** The walkthrough's first step: the sample article of the open folder. */
+async function openSample(): Promise<void> {
+  const [uri] = await vscode.workspace.findFiles(`**/${SAMPLE_ARTICLE}`, undefined, 1);
+  if (!uri) {
+    void vscode.window.showInformationMessage(
+      `Copydesk: no ${SAMPLE_ARTICLE} in the open folder. Open any article (plain text, Markdown or a .news file) instead.`,
+    );
+    return;
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
+
+/**
+ * A quick pick of the other articles of the workspace naming `name` (from a hover link), or the
+ * person or organization under the cursor; the chosen one opens.
+ */
+async function showInWorkspace(cache: AnalysisCache, index: WorkspaceIndex, name: IndexedName | undefined): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isIndexedName(name)) {
+    const result = editor && (await cache.get(editor.document));
+    const hit = result && editor && mentionAt(result.analysis, editor.document.offsetAt(editor.selection.active));
+    if (!hit || !INDEXED_KINDS.includes(hit.entity.kind)) {
+      vscode.window.setStatusBarMessage('Copydesk: put the cursor on the name of a person or an organization.', 4000);
+      return;
+    }
+    name = { kind: hit.entity.kind, name: hit.entity.name };
+  }
+  const here = editor?.document.uri.toString();
+  const uris = index.articlesNaming(name).filter((uri) => uri.toString() !== here);
+  if (uris.length === 0) {
+    void vscode.window.showInformationMessage(`Copydesk: no other article of the workspace names ${name.name}.`);
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    uris.map((uri) => ({ label: uri.path.split('/').pop() ?? uri.toString(true), description: vscode.workspace.asRelativePath(uri), uri })),
+    { title: `Articles naming ${name.name}`, placeHolder: 'Open an article' },
+  );
+  if (picked) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(picked.uri));
+}
+
+function isIndexedName(value: unknown): value is IndexedName {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, name } = value as Partial<IndexedName>;
+  return typeof name === 'string' && typeof kind === 'string' && INDEXED_KINDS.includes(kind);
 }
 
 /** Opens the document and selects `[start, end)` (UTF-16 offsets, as in the Analysis). */

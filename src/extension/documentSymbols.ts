@@ -41,7 +41,13 @@ export function registerDocumentSymbols(selector: vscode.DocumentSelector, cache
 export function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
   const actors = analysis.entities.filter((entity) => entity.mentions.length > 0).map((e) => entitySymbol(document, e));
   const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
-  const events = analysis.events.map((event) => eventSymbol(document, event, names));
+  // The Outline view sorts children by the start of their range unless the user picks another
+  // order: events share one range (the span of them all) so that the core's date order survives,
+  // and each keeps its own clause as the selection range a click reveals.
+  const eventsRange = analysis.events.length
+    ? toRange(document, { start: Math.min(...analysis.events.map((e) => e.start)), end: Math.max(...analysis.events.map((e) => e.end)) })
+    : undefined;
+  const events = analysis.events.map((event) => eventSymbol(document, event, names, eventsRange));
   return [group(ACTORS_GROUP, 'people, organizations, places', actors), group(EVENTS_GROUP, 'by date', events)].filter(
     (symbol): symbol is vscode.DocumentSymbol => symbol !== undefined,
   );
@@ -73,7 +79,12 @@ function entitySymbol(document: vscode.TextDocument, entity: Entity): vscode.Doc
   return symbol;
 }
 
-function eventSymbol(document: vscode.TextDocument, event: ArticleEvent, names: Map<string, string>): vscode.DocumentSymbol {
+function eventSymbol(
+  document: vscode.TextDocument,
+  event: ArticleEvent,
+  names: Map<string, string>,
+  sharedRange: vscode.Range | undefined,
+): vscode.DocumentSymbol {
   const actors = event.actors.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
   const detail = [event.date ? undefined : 'undated', ...actors].filter((part) => part !== undefined).join(' · ');
   const selection = event.dateSpan && contains(event, event.dateSpan) ? event.dateSpan : event;
@@ -81,7 +92,7 @@ function eventSymbol(document: vscode.TextDocument, event: ArticleEvent, names: 
     eventLabel(event),
     detail,
     vscode.SymbolKind.Event,
-    toRange(document, event),
+    sharedRange ?? toRange(document, event),
     toRange(document, selection),
   );
 }

@@ -5,31 +5,46 @@ import { DiagnosticsManager } from './diagnostics';
 import { GlossaryService } from './glossary';
 import { LanguageFeatures } from './languageFeatures';
 import { registerOutlineView } from './outlineView';
+import { createEngine, PLATFORM } from './platform/node';
+import { ArticleStatusBar } from './statusBar';
 import { TimelinePanel } from './timeline';
 import { AnalysisCache } from './workspaceCache';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * Wires the adapters to one shared analysis cache. Activated by `onLanguage:` events only (see
- * package.json), so it costs nothing until an article is opened.
+ * package.json), so it costs nothing until an article is opened. The same file is the Node entry
+ * (dist/extension.js) and the web entry (dist/web/extension.js): esbuild swaps `./platform/node`
+ * for `./platform/web` there, so the engine runs in a worker thread or in this thread.
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
   const glossaries = new GlossaryService(log);
-  // No engine given: each document gets the core's incremental analyzer (see AnalysisCache).
-  const cache = new AnalysisCache(log, undefined, glossaries);
+  const engine = createEngine((error) => log.error('The analysis worker failed:', error));
+  // No analyzer given: each document gets the core's incremental analyzer in the engine (see AnalysisCache).
+  const cache = new AnalysisCache(log, undefined, glossaries, engine);
   const timeline = new TimelinePanel(cache, log);
+  // Built in the background a moment after activation, through the same engine.
+  const index = new WorkspaceIndex(engine, log, glossaries);
+  const outline = registerOutlineView(cache, index);
   context.subscriptions.push(
     log,
     glossaries,
     cache,
     timeline,
+    index,
     new DiagnosticsManager(cache),
-    new LanguageFeatures(cache, glossaries),
-    registerOutlineView(cache),
-    registerCommands(commandHandlers({ cache, glossaries, timeline, log })),
+    new LanguageFeatures(cache, glossaries, index),
+    outline.disposable,
+    new ArticleStatusBar(cache),
+    registerCommands(
+      commandHandlers({ cache, glossaries, timeline, log, index, setViewMode: (mode) => outline.provider.setMode(mode) }),
+    ),
   );
   void vscode.commands.executeCommand('setContext', ContextKeys.active, true);
-  log.info('Copydesk activated');
+  log.info(`Copydesk activated (${PLATFORM === 'web' ? 'web worker extension host, analysis in-thread' : 'Node extension host'})`);
+  // The harness's web check looks for this line in the page's console (VS Code forwards it there).
+  if (PLATFORM === 'web') console.log('Copydesk activated in the web worker extension host');
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@ import { dateExplanation, distinctRoles, formatDateValue, pluralize, snippet } f
 import { contains, dateAt, type MentionHit, mentionAt } from './lookup';
 import { toRange } from './ranges';
 import type { AnalysisCache, DocumentAnalysis } from './workspaceCache';
+import { INDEXED_KINDS, type WorkspaceIndex } from './workspaceIndex';
 
 /** More links than this make the hover a wall: the outline lists them all. */
 const MAX_CONTEXT_LINES = 8;
@@ -16,7 +17,10 @@ const MAX_CONTEXT_LINES = 8;
  * it says.
  */
 export class ArticleHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly index?: WorkspaceIndex,
+  ) {}
 
   async provideHover(
     document: vscode.TextDocument,
@@ -29,7 +33,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const { analysis } = result;
 
     const hit = mentionAt(analysis, offset);
-    if (hit) return new vscode.Hover(entityMarkdown(document, result, hit), toRange(document, hit.mention));
+    if (hit) return new vscode.Hover(entityMarkdown(document, result, hit, this.index), toRange(document, hit.mention));
     const date = dateAt(analysis, offset);
     if (date) return new vscode.Hover(dateMarkdown(date), toRange(document, date));
     if (analysis.dateline && contains(analysis.dateline, { start: offset, end: offset })) {
@@ -39,14 +43,19 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHover(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
-  return vscode.Disposable.from(vscode.languages.registerHoverProvider(selector, new ArticleHoverProvider(cache)));
+export function registerHover(selector: vscode.DocumentSelector, cache: AnalysisCache, index?: WorkspaceIndex): vscode.Disposable {
+  return vscode.Disposable.from(vscode.languages.registerHoverProvider(selector, new ArticleHoverProvider(cache, index)));
 }
 
-function entityMarkdown(document: vscode.TextDocument, result: DocumentAnalysis, hit: MentionHit): vscode.MarkdownString {
+function entityMarkdown(
+  document: vscode.TextDocument,
+  result: DocumentAnalysis,
+  hit: MentionHit,
+  index: WorkspaceIndex | undefined,
+): vscode.MarkdownString {
   const { entity, mention } = hit;
   const markdown = new vscode.MarkdownString();
-  markdown.isTrusted = { enabledCommands: [CommandIds.revealRange] };
+  markdown.isTrusted = { enabledCommands: [CommandIds.revealRange, CommandIds.showInWorkspace] };
 
   if (mention.link === 'acronym') {
     markdown.appendMarkdown(`**${escape(mention.text)}** stands for *${escape(entity.name)}*\n\n`);
@@ -60,6 +69,14 @@ function entityMarkdown(document: vscode.TextDocument, result: DocumentAnalysis,
   ];
   markdown.appendMarkdown(summary.join(' — '));
   if (entity.note) markdown.appendMarkdown(`\n\n*${escape(entity.note)}*`);
+  if (index && INDEXED_KINDS.includes(entity.kind)) {
+    const name = { kind: entity.kind, name: entity.name };
+    const others = index.articlesNaming(name).filter((uri) => uri.toString() !== document.uri.toString());
+    if (others.length > 0) {
+      const link = commandUri(CommandIds.showInWorkspace, [name]);
+      markdown.appendMarkdown(`\n\nAppears in [${pluralize(others.length, 'other article')}](${link}) of the workspace`);
+    }
+  }
 
   const context = otherSentences(result, hit);
   if (context.length > 0) {

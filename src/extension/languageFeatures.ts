@@ -8,6 +8,7 @@ import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
 import { type AnalysisCache, documentSelector, readSettings } from './workspaceCache';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * The providers, registered for the languages `copydesk.languages` enables. They are registered
@@ -21,6 +22,7 @@ export class LanguageFeatures extends Disposable {
   constructor(
     private readonly cache: AnalysisCache,
     private readonly glossaries: GlossarySource,
+    private readonly index?: WorkspaceIndex,
   ) {
     super();
     this.register({ dispose: () => this.registrations?.dispose() });
@@ -34,7 +36,7 @@ export class LanguageFeatures extends Disposable {
     void vscode.commands.executeCommand('setContext', ContextKeys.enabledLanguages, languages);
     const selector = documentSelector(languages);
     this.registrations = vscode.Disposable.from(
-      registerHover(selector, this.cache),
+      registerHover(selector, this.cache, this.index),
       registerDocumentSymbols(selector, this.cache),
       registerCodeActions(selector, this.cache, (uri) => this.glossaries.glossaryFor(uri)),
       registerSemanticTokens(selector, this.cache),

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import type { ArticleEvent, Entity, EntityKind, Mention, Span } from '../core/types';
 import { command } from './commands';
-import { CommandIds, OUTLINE_VIEW_ID } from './commandIds';
+import { CommandIds, ContextKeys, OUTLINE_VIEW_ID } from './commandIds';
 import { Delayer } from './delayer';
 import { Disposable } from './dispose';
 import { ACTORS_GROUP, EVENTS_GROUP } from './documentSymbols';
 import { distinctRoles, eventLabel } from './labels';
+import type { ViewMode } from './commands';
 import type { AnalysisCache } from './workspaceCache';
+import type { IndexedName, WorkspaceIndex } from './workspaceIndex';
 
 /** Typing fires many analysis changes; the tree redraws once they settle. */
 const REFRESH_DELAY_MS = 200;
@@ -21,11 +23,20 @@ type OutlineNode =
   | { readonly type: 'group'; readonly label: string; readonly children: readonly OutlineNode[] }
   | { readonly type: 'entity'; readonly entity: Entity; readonly children: readonly OutlineNode[] }
   | { readonly type: 'mention'; readonly mention: Mention; readonly line: number }
-  | { readonly type: 'event'; readonly event: ArticleEvent; readonly actors: readonly string[] };
+  | { readonly type: 'event'; readonly event: ArticleEvent; readonly actors: readonly string[] }
+  | { readonly type: 'name'; readonly name: IndexedName; readonly children: readonly OutlineNode[] }
+  | { readonly type: 'article'; readonly uri: vscode.Uri };
+
+/** The workspace mode's groups, by kind. */
+const WORKSPACE_GROUPS: readonly { readonly kind: IndexedName['kind']; readonly label: string }[] = [
+  { kind: 'person', label: 'People' },
+  { kind: 'organization', label: 'Organizations' },
+];
 
 /**
  * The Copydesk view in the Explorer: the active article's actors and events, the same groups as the
- * outline. Items jump to the text.
+ * outline (items jump to the text); or, in workspace mode, the people and organizations the
+ * workspace's articles name, each with the articles naming them.
  */
 export class OutlineTreeProvider extends Disposable implements vscode.TreeDataProvider<OutlineNode> {
   private readonly didChangeTreeData = this.register(new vscode.EventEmitter<void>());
@@ -34,9 +45,14 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
   private readonly refreshDelayer = this.register(new Delayer());
   /** The document the current nodes belong to: every item's command points into it. */
   private document: vscode.TextDocument | undefined;
+  private mode: ViewMode = 'article';
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly index?: WorkspaceIndex,
+  ) {
     super();
+    if (index) this.register(index.onDidChange(() => this.mode === 'workspace' && this.scheduleRefresh()));
     this.register(cache.onDidAnalyze((uri) => this.scheduleRefreshFor(uri)));
     this.register(cache.onDidInvalidate(() => this.scheduleRefresh()));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()));
@@ -47,8 +63,17 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
     );
   }
 
+  /** Switches between the active article and the workspace (the view's title buttons). */
+  setMode(mode: ViewMode): void {
+    this.mode = mode;
+    void vscode.commands.executeCommand('setContext', ContextKeys.viewMode, mode);
+    if (mode === 'workspace') void this.index?.start();
+    this.didChangeTreeData.fire();
+  }
+
   async getChildren(node?: OutlineNode): Promise<OutlineNode[]> {
     if (node) return 'children' in node ? [...node.children] : [];
+    if (this.mode === 'workspace') return this.workspaceNodes();
     const document = vscode.window.activeTextEditor?.document;
     this.document = document;
     const result = document && (await this.cache.get(document));
@@ -72,12 +97,37 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
     ];
   }
 
+  private workspaceNodes(): OutlineNode[] {
+    const names = this.index?.names() ?? [];
+    return WORKSPACE_GROUPS.map(({ kind, label }) => ({
+      type: 'group',
+      label,
+      children: names
+        .filter(({ name }) => name.kind === kind)
+        .map(({ name, uris }) => ({ type: 'name', name, children: uris.map((uri) => ({ type: 'article', uri })) })),
+    }));
+  }
+
   getTreeItem(node: OutlineNode): vscode.TreeItem {
     switch (node.type) {
+      case 'name': {
+        const item = new vscode.TreeItem(node.name.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = node.children.length === 1 ? '1 article' : `${node.children.length} articles`;
+        item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[node.name.kind]);
+        item.contextValue = 'indexedName';
+        return item;
+      }
+      case 'article': {
+        const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.None);
+        item.description = vscode.workspace.asRelativePath(node.uri);
+        item.command = { command: 'vscode.open', title: 'Open', arguments: [node.uri] };
+        item.contextValue = 'article';
+        return item;
+      }
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(node.children.length);
-        item.iconPath = new vscode.ThemeIcon(node.label === EVENTS_GROUP ? 'calendar' : 'account');
+        item.iconPath = new vscode.ThemeIcon(node.label === EVENTS_GROUP ? 'calendar' : node.label === 'Organizations' ? 'organization' : 'account');
         return item;
       }
       case 'entity': {
@@ -116,7 +166,7 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   private scheduleRefreshFor(uri: vscode.Uri): void {
-    if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.scheduleRefresh();
+    if (this.mode === 'article' && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.scheduleRefresh();
   }
 
   private scheduleRefresh(): void {
@@ -124,8 +174,9 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 }
 
-export function registerOutlineView(cache: AnalysisCache): vscode.Disposable {
-  const provider = new OutlineTreeProvider(cache);
+export function registerOutlineView(cache: AnalysisCache, index?: WorkspaceIndex): { provider: OutlineTreeProvider; disposable: vscode.Disposable } {
+  const provider = new OutlineTreeProvider(cache, index);
   const view = vscode.window.createTreeView(OUTLINE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  return vscode.Disposable.from(provider, view);
+  void vscode.commands.executeCommand('setContext', ContextKeys.viewMode, 'article');
+  return { provider, disposable: vscode.Disposable.from(provider, view) };
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { AnalysisWorker } from './analysisWorker';
 import { splitSentences } from '../core/text/sentences';
 import type { Analysis, AnalyzeOptions, Span } from '../core/types';
+import { analyzeOptions } from './analyzeOptions';
 import { Disposable } from './dispose';
+import { type AnalysisEngine, InThreadEngine } from './engine';
 import type { GlossarySource } from './glossary';
 import { type CopydeskSettings, normalizeSettings, SETTINGS_SECTION } from './settings';
 
@@ -48,9 +49,16 @@ export type Analyzer = (text: string, options: AnalyzeOptions) => Analysis;
  */
 export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, Entry>();
-  /** Off this thread: one incremental analyzer per open document (same result as analyzeArticle). */
-  private readonly engine: AnalysisWorker;
+  /** One incremental analyzer per open document (same result as analyzeArticle), off this thread where the platform allows. */
+  private readonly engine: AnalysisEngine;
   private readonly truncationReported = new Set<string>();
+  /** Documents whose latest analysis covered only their first part: the status bar note for each. */
+  private readonly truncatedNotes = new Map<string, string>();
+  /** Settings problems already shown this session: each is reported once. */
+  private readonly settingsReported = new Set<string>();
+  /** The last messages shown to the user (newest last), for `copydesk._debugState`. */
+  private readonly notices: string[] = [];
+  private readonly limitStatus = this.register(vscode.window.createStatusBarItem('copydesk.limits', vscode.StatusBarAlignment.Right));
 
   private readonly didAnalyze = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** A new analysis is available for a document. */
@@ -65,9 +73,11 @@ export class AnalysisCache extends Disposable {
     /** Replaces the engine (tests); by default the analysis worker runs it. */
     private readonly analyze?: Analyzer,
     private readonly glossaries?: GlossarySource,
+    /** Owned by the cache from here on: the Node entry passes the worker thread, the web entry nothing. */
+    engine: AnalysisEngine = new InThreadEngine(),
   ) {
     super();
-    this.engine = this.register(new AnalysisWorker(undefined, (error) => this.log.error('The analysis worker failed:', error)));
+    this.engine = this.register(engine);
     if (glossaries) this.register(glossaries.onDidChange(() => this.invalidate()));
     this.register(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -80,8 +90,12 @@ export class AnalysisCache extends Disposable {
         this.entries.delete(document.uri.toString());
         this.engine.forget(document.uri.toString());
         this.truncationReported.delete(document.uri.toString());
+        this.truncatedNotes.delete(document.uri.toString());
       }),
     );
+    this.limitStatus.name = 'Copydesk size limit';
+    this.limitStatus.command = 'copydesk.showOutput';
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.updateLimitStatus()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(SETTINGS_SECTION)) this.invalidate();
@@ -98,7 +112,7 @@ export class AnalysisCache extends Disposable {
 
   /** The analysis of the document's current version; undefined when disabled for it or the engine failed. */
   get(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
-    if (this.isDisposed || !this.isEnabled(document)) return Promise.resolve(undefined);
+    if (this.isDisposed || document.isClosed || !this.isEnabled(document)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.result;
@@ -120,11 +134,11 @@ export class AnalysisCache extends Disposable {
   private async compute(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
     // Read everything that belongs to this version before the first await: the document may change.
     const { uri, version } = document;
-    const settings = readSettings(uri);
+    const settings = this.settingsFor(uri);
     const fullText = document.getText();
     const truncated = fullText.length > settings.maxFileSize;
     const text = truncated ? fullText.slice(0, settings.maxFileSize) : fullText;
-    if (truncated) this.reportTruncation(uri, fullText.length, settings.maxFileSize);
+    this.noteTruncation(uri, fullText.length, truncated ? settings.maxFileSize : undefined);
 
     const [datelineYear, glossary] = await Promise.all([
       this.modificationYear(document),
@@ -133,15 +147,10 @@ export class AnalysisCache extends Disposable {
         return undefined;
       }),
     ]);
-    const options: AnalyzeOptions = {
-      referenceDate: settings.referenceDate,
-      datelineYear,
-      today: localIsoDay(new Date()),
-      rules: settings.rules,
-      apStyle: settings.apStyle,
-      knownAcronyms: settings.knownAcronyms,
-      glossary,
-    };
+    const options = analyzeOptions(settings, datelineYear, glossary);
+    // Closed, or edited again (its newer version has its own request): sending this one to the engine
+    // would leave state for a closed document in the worker, or replace the newer request with it.
+    if (document.isClosed || document.version !== version) return undefined;
     try {
       const started = Date.now();
       const analysis = this.analyze ? this.analyze(text, options) : await this.engine.analyze(uri.toString(), text, options);
@@ -175,21 +184,79 @@ export class AnalysisCache extends Disposable {
     return new Date().getFullYear();
   }
 
-  private reportTruncation(uri: vscode.Uri, length: number, maxFileSize: number): void {
+  /** What `copydesk._debugState` shows: sizes of what is kept per document, and the messages shown. */
+  debugState(): Record<string, unknown> {
+    return {
+      cacheEntries: this.entries.size,
+      truncationReported: this.truncationReported.size,
+      truncated: [...this.truncatedNotes.keys()],
+      limitStatus: this.limitStatus.text,
+      notices: [...this.notices],
+      // Only the worker engine keeps queues worth counting.
+      engine: (this.engine as Partial<{ debugState(): unknown }>).debugState?.(),
+    };
+  }
+
+  /** The settings for `uri`; a value ignored as invalid is reported once per session, in one message. */
+  private settingsFor(uri: vscode.Uri): CopydeskSettings {
+    const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri);
+    const fresh: string[] = [];
+    const settings = normalizeSettings(
+      (key) => configuration.get(key),
+      (problem) => {
+        if (this.settingsReported.has(problem)) return;
+        this.settingsReported.add(problem);
+        fresh.push(problem);
+      },
+    );
+    if (fresh.length > 0) {
+      this.notify('warning', `Copydesk ignores invalid settings and uses their defaults: ${fresh.join('; ')}.`);
+    }
+    return settings;
+  }
+
+  /** Records whether this analysis covers only the first `maxFileSize` characters; says so once per open document. */
+  private noteTruncation(uri: vscode.Uri, length: number, maxFileSize: number | undefined): void {
     const key = uri.toString();
+    if (maxFileSize === undefined) {
+      if (this.truncatedNotes.delete(key)) this.updateLimitStatus();
+      return;
+    }
+    const name = uri.path.split('/').pop() ?? key;
+    const limit = maxFileSize.toLocaleString('en-US');
+    this.truncatedNotes.set(key, `Copydesk checks the first ${limit} of ${length.toLocaleString('en-US')} characters of ${name}`);
+    this.updateLimitStatus();
     if (this.truncationReported.has(key)) return;
     this.truncationReported.add(key);
-    const name = uri.path.split('/').pop() ?? key;
-    const message =
-      `Copydesk checks only the first ${maxFileSize.toLocaleString('en-US')} of ` +
-      `${length.toLocaleString('en-US')} characters of ${name} (setting copydesk.maxFileSize).`;
-    this.log.info(message);
-    void vscode.window.showInformationMessage(message);
+    this.notify(
+      'information',
+      `Copydesk checks only the first ${limit} of ${length.toLocaleString('en-US')} characters of ${name} (setting copydesk.maxFileSize).`,
+    );
+  }
+
+  /** The status bar note: shown while the active editor's document is analysed only in part. */
+  private updateLimitStatus(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const note = uri === undefined ? undefined : this.truncatedNotes.get(uri);
+    if (note === undefined) {
+      this.limitStatus.hide();
+      return;
+    }
+    this.limitStatus.text = '$(warning) Copydesk: first part only';
+    this.limitStatus.tooltip = `${note} (setting copydesk.maxFileSize).`;
+    this.limitStatus.show();
+  }
+
+  private notify(kind: 'information' | 'warning', message: string): void {
+    this.notices.push(message);
+    if (this.notices.length > 20) this.notices.shift();
+    if (kind === 'warning') {
+      this.log.warn(message);
+      void vscode.window.showWarningMessage(message);
+    } else {
+      this.log.info(message);
+      void vscode.window.showInformationMessage(message);
+    }
   }
 }
 
-/** Today as the user's calendar shows it, `YYYY-MM-DD`. */
-function localIsoDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -26,5 +26,11 @@ describe('activation', () => {
     await until(`${EXTENSION_ID} is active`, () => ext.isActive);
     // isActive is also true after a failed activation; activate() rethrows its error.
     await ext.activate();
+    // The VSIX check (run-integration.js) installs the packaged extension and says where.
+    const installedIn = process.env.COPYDESK_EXPECT_INSTALLED_IN;
+    if (installedIn) {
+      assert.ok(ext.extensionPath.startsWith(installedIn), `${ext.extensionPath} is the VSIX installed in ${installedIn}`);
+      assert.equal(ext.extensionKind, vscode.ExtensionKind.Workspace);
+    }
   });
 });
