@@ -129,6 +129,7 @@ function activation(): { requireMs: number; activateMs: number } | null {
     const Module = require('module');
     const stub = () => new Proxy(function () {}, {
       get: (t, k) => (k === 'then' ? undefined : k === Symbol.toPrimitive ? () => '' : stub()),
+      set: () => true,
       apply: () => stub(),
       construct: () => stub(),
     });

@@ -1,7 +1,7 @@
 // The engine as the adapters see it: analyse a document's text under a key, forget the key. Free of
 // Node: the Node entry (extension.ts) runs it in a worker thread (AnalysisWorker), the web entry
 // (web.ts) in the extension host's own thread (InThreadEngine).
-import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../core/incremental';
+import type { IncrementalAnalyzer } from '../core/incremental';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
 export interface AnalysisEngine {
@@ -19,7 +19,7 @@ export class InThreadEngine implements AnalysisEngine {
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
     let analyzer = this.analyzers.get(key);
     if (!analyzer) {
-      analyzer = createIncrementalAnalyzer();
+      analyzer = loadEngine().createIncrementalAnalyzer();
       this.analyzers.set(key, analyzer);
     }
     try {
@@ -36,4 +36,14 @@ export class InThreadEngine implements AnalysisEngine {
   dispose(): void {
     this.analyzers.clear();
   }
+}
+
+/**
+ * The engine, loaded on first use. compromise and its lexicon take ~200 ms to load; on the desktop
+ * the worker thread runs the engine, so the extension host loads it only if the worker cannot run,
+ * and activation stays cheap. (esbuild keeps a required module's body lazy until this call.)
+ */
+function loadEngine(): typeof import('../core/incremental') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../core/incremental') as typeof import('../core/incremental');
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary';
+import { RULE_IDS, RULES } from '../../src/core/rules';
 import { analyzeFixture, applyEdits, fixture } from './helpers';
 
 const glossary = parseGlossary(fixture('.copydesk/glossary.json')).glossary;
@@ -189,4 +190,10 @@ describe('dates.tense-conflict', () => {
       assert.deepEqual(a.findings.filter((f) => f.rule === 'dates.tense-conflict').map((f) => text.slice(f.start, f.end)), expected);
     });
   }
+});
+
+describe('rule ids', () => {
+  it('the id list the extension validates settings against names every rule, in order', () => {
+    assert.deepEqual([...RULE_IDS], RULES.map((r) => r.id));
+  });
 });

@@ -26,7 +26,7 @@ export const RULES: readonly Rule[] = [
   glossaryPreferredForm,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+export { RULE_IDS } from './ids';
 
 /** The analysis the rules read: everything but what runRules derives itself. */
 export type RuleInput = Omit<RuleContext, 'lines' | 'options'>;
