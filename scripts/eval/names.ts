@@ -1,7 +1,7 @@
 // Scores name mentions (people, organizations, places) against the annotated corpus: Copydesk's
 // `findEntities` and compromise alone, on the same documents, with the same scorer.
 import type { CorpusDoc, GoldEntity } from './corpus';
-import type { DateMention, Dateline, EntityKind } from '../../src/core/types';
+import type { DateMention, Dateline, EntityKind, Span } from '../../src/core/types';
 import { findEntities } from '../../src/core/entities';
 import { findDates, findReference } from '../../src/core/dates';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -42,8 +42,11 @@ export interface NamesReport {
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
 const GOLD_KIND: Record<GoldEntity['type'], EntityKind> = { PERSON: 'person', ORG: 'organization', PLACE: 'place' };
 
-/** Copydesk's mention spans for one document; dates and dateline when the dates engine works. */
-export function copydeskSpans(doc: CorpusDoc, onFallback: () => void = () => undefined): NameSpanOut[] {
+/** What the entity finder needs of a corpus document: sentences, and dates and dateline when the dates engine works. */
+export function nameContext(
+  doc: CorpusDoc,
+  onFallback: () => void = () => undefined,
+): { sentences: Span[]; dateline: Dateline | null; dates: DateMention[] } {
   let dateline: Dateline | null = null;
   let dates: DateMention[] = [];
   let sentences = splitSentences(doc.text);
@@ -55,6 +58,12 @@ export function copydeskSpans(doc: CorpusDoc, onFallback: () => void = () => und
   } catch {
     onFallback();
   }
+  return { sentences, dateline, dates };
+}
+
+/** Copydesk's mention spans for one document; dates and dateline when the dates engine works. */
+export function copydeskSpans(doc: CorpusDoc, onFallback: () => void = () => undefined): NameSpanOut[] {
+  const { sentences, dateline, dates } = nameContext(doc, onFallback);
   const out: NameSpanOut[] = [];
   for (const entity of findEntities(doc.text, sentences, { dateline, dates })) {
     for (const m of entity.mentions) out.push({ kind: entity.kind, start: m.start, end: m.end });

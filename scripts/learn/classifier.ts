@@ -11,9 +11,7 @@
 // are counted without that document (leave one out), so the model does not learn to trust them more
 // than they deserve on unseen text. The model is an averaged perceptron over four classes.
 import { loadCorpus, type CorpusDoc } from '../eval/corpus';
-import type { DateMention, Dateline, EntityKind } from '../../src/core/types';
-import { findDates, findReference } from '../../src/core/dates';
-import { splitSentences } from '../../src/core/text/sentences';
+import type { EntityKind } from '../../src/core/types';
 import { entitiesFromDrafts, findDrafts } from '../../src/core/entities';
 import { applyClassifier, ruleReadings, scoreFeatures, type ClassifierModel } from './classifier-model';
 import { draftFeatures } from './classifier-features';
@@ -21,6 +19,8 @@ import type { Draft } from '../../src/core/entities/drafts';
 import type { Word } from '../../src/core/entities/words';
 import type { KindCounts } from '../../src/core/entities/lexicon';
 import { countDoc, type Row } from './word-counts';
+import { mulberry32 } from '../../test/random';
+import { nameContext } from '../eval/names';
 
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
 const GOLD = { PERSON: 0, ORG: 1, PLACE: 2 } as const;
@@ -62,17 +62,7 @@ function prepare(docs: CorpusDoc[]): Prepared[] {
       const r: Row = [g[0] - o[0], g[1] - o[1], g[2] - o[2], g[3] - o[3]];
       return r[0] + r[1] + r[2] + r[3] >= 2 ? r : undefined;
     };
-    let dateline: Dateline | null = null;
-    let dates: DateMention[] = [];
-    let sentences = splitSentences(doc.text);
-    try {
-      const reference = findReference(doc.text, { referenceDate: doc.dct });
-      dateline = reference.dateline;
-      sentences = splitSentences(doc.text, reference.frontMatter ? reference.frontMatter.end : 0);
-      dates = findDates(doc.text, sentences, reference);
-    } catch {
-      // names without dates, as the evaluation does
-    }
+    const { sentences, dateline, dates } = nameContext(doc);
     const { words, drafts } = findDrafts(doc.text, sentences, { dateline, dates });
     const features = draftFeatures(doc.text, words, drafts, ruleReadings(drafts), kinds);
     const examples: Prepared['examples'] = [];
@@ -85,17 +75,6 @@ function prepare(docs: CorpusDoc[]): Prepared[] {
   });
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function train(data: Prepared[], s: Settings): ClassifierModel {
   const docCount = new Map<string, number>();
@@ -110,7 +89,7 @@ function train(data: Prepared[], s: Settings): ClassifierModel {
   );
   const w = new Map<string, number[]>();
   const u = new Map<string, number[]>();
-  const rand = random(20261125);
+  const rand = mulberry32(20261125);
   let c = 1;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
@@ -169,7 +148,7 @@ function trainLogistic(data: Prepared[], s: Settings): ClassifierModel {
   );
   const w = new Map<string, number[]>();
   const g2 = new Map<string, number[]>();
-  const rand = random(20261125);
+  const rand = mulberry32(20261125);
   const order = examples.map((_, i) => i);
   const rate = 0.5;
   const l2 = s.l2 ?? 1e-4;

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle } from '../../src/core/analyze';
 import { type Glossary, parseGlossary } from '../../src/core/glossary';
 import { ruleOf, until, withReferenceDate, workspaceFolder } from './helpers';
+import { mulberry32 } from '../random';
 
 const REFERENCE_DATE = '2022-01-09';
 
@@ -38,17 +39,6 @@ async function soon<T>(what: string, probe: () => T | undefined, ms = 10000): Pr
   }
 }
 
-/** A seeded PRNG (mulberry32): the same session on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The shared articles and corpus texts joined, repeated until the article has `words` words. */
 function longArticle(words: number): string {
@@ -221,7 +211,7 @@ describe('robustness', function () {
     const document = editor.document;
     await until('the first diagnostics of the long article', () => (copydeskDiagnostics(document.uri).length > 0 ? true : undefined), 30000);
 
-    const next = random(20260125);
+    const next = mulberry32(20260125);
     const state = { undone: 0 };
     const started = Date.now();
     let refused = 0;
@@ -274,7 +264,7 @@ describe('robustness', function () {
       closeEvents++;
       closed.add(document.uri.toString());
     });
-    const next = random(500);
+    const next = mulberry32(500);
     const started = Date.now();
     try {
       for (let i = 0; i < 500; i++) {
@@ -347,7 +337,7 @@ describe('robustness', function () {
         published.push({ at: Date.now(), diagnostics: copydeskDiagnostics(document.uri), language: document.languageId });
       }),
     ];
-    const next = random(3);
+    const next = mulberry32(3);
     const state = { undone: 0 };
     try {
       for (let round = 0; round < 2; round++) {
@@ -405,7 +395,7 @@ describe('robustness', function () {
 
   it('closing a document while it is analysed leaves no diagnostics and nothing kept for it', async () => {
     const article = longArticle(10000);
-    const next = random(7);
+    const next = mulberry32(7);
     const uris: vscode.Uri[] = [];
     for (let i = 0; i < 6; i++) {
       const editor = await openUntitled(article);

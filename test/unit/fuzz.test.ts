@@ -5,7 +5,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary/parse';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import type { Analysis, AnalyzeOptions, Span } from '../../src/core/types';
-import { mulberry32, type Rng } from './random';
+import { mulberry32, type Rng } from '../random';
 
 /**
  * The core never throws and its offsets are always valid (issue 6), on generated documents: news

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import type { AnalyzeOptions } from '../../src/core/types';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../random';
 
 /**
  * The incremental analyzer (what the extension runs on every edit) gives exactly the Analysis of a
