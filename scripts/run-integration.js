@@ -177,6 +177,16 @@ async function hoverTokayev(page, screenshot, expected = ['Kassym-Jomart Tokayev
 }
 
 /** Phase 2: open the article as a user would, hover `Tokayev`, open the Outline. Returns failures. */
+/** Runs a command by its title from the Command Palette (F1), as a user would. */
+async function runFromPalette(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${title}`);
+  await sleep(300);
+  await page.keyboard.press('Enter');
+}
+
 async function uiCheck(workspace) {
   // The reference article's dateline has no year: say which, as a reporter would in settings, so
   // the screenshots show the story's own dates (2022) rather than the fixture copy's file year.
@@ -207,12 +217,7 @@ async function uiCheck(workspace) {
   else failures.push(`status bar: expected "$(person) N $(warning) M", saw ${JSON.stringify(statusText)} with ${statusIcons} icons`);
   await page.keyboard.press('Escape');
 
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill('>Explorer: Focus on Outline View');
-  await sleep(300);
-  await page.keyboard.press('Enter');
+  await runFromPalette(page, 'Explorer: Focus on Outline View');
   // The list is virtual: rows below an expanded `Actors` are not in the page at all. Collapse All
   // (the Outline's title button) leaves the top-level rows.
   const rowLabels = page.locator('.outline-pane .monaco-list-row .label-name');
@@ -292,12 +297,7 @@ async function webCheck(workspace) {
   await page.keyboard.press('Escape');
   // Which host runs it: the web entry's first line in the Copydesk output channel (and, where the
   // browser forwards the worker's console, the page's console).
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill('>Copydesk: Show Output');
-  await sleep(300);
-  await page.keyboard.press('Enter');
+  await runFromPalette(page, 'Copydesk: Show Output');
   const panel = page.locator('.part.panel');
   const end = Date.now() + 15000;
   let output = '';

@@ -76,7 +76,8 @@ function prepare(docs: CorpusDoc[]): Prepared[] {
 }
 
 
-function train(data: Prepared[], s: Settings): ClassifierModel {
+/** The examples to learn from: features seen in fewer than `minDocs` documents dropped, genres weighted. */
+function trainingExamples(data: Prepared[], s: Settings) {
   const docCount = new Map<string, number>();
   for (const p of data) {
     const seen = new Set<string>();
@@ -87,6 +88,11 @@ function train(data: Prepared[], s: Settings): ClassifierModel {
   const examples = data.flatMap((p) =>
     p.examples.map((e) => ({ features: e.features.filter(keep), label: e.label, weight: s.genreWeight[p.doc.genre] ?? 1 })),
   );
+  return examples;
+}
+
+function train(data: Prepared[], s: Settings): ClassifierModel {
+  const examples = trainingExamples(data, s);
   const w = new Map<string, number[]>();
   const u = new Map<string, number[]>();
   const rand = mulberry32(20261125);
@@ -136,16 +142,7 @@ function train(data: Prepared[], s: Settings): ClassifierModel {
 
 /** Multinomial logistic regression, AdaGrad with L2, same example order as the perceptron. */
 function trainLogistic(data: Prepared[], s: Settings): ClassifierModel {
-  const docCount = new Map<string, number>();
-  for (const p of data) {
-    const seen = new Set<string>();
-    for (const e of p.examples) for (const f of e.features) seen.add(f);
-    for (const f of seen) docCount.set(f, (docCount.get(f) ?? 0) + 1);
-  }
-  const keep = (f: string) => (docCount.get(f) ?? 0) >= s.minDocs;
-  const examples = data.flatMap((p) =>
-    p.examples.map((e) => ({ features: e.features.filter(keep), label: e.label, weight: s.genreWeight[p.doc.genre] ?? 1 })),
-  );
+  const examples = trainingExamples(data, s);
   const w = new Map<string, number[]>();
   const g2 = new Map<string, number[]>();
   const rand = mulberry32(20261125);

@@ -2,8 +2,7 @@
 // rates; and gold people by what Copydesk made of them. `npx tsx scripts/learn/people.ts [dev|train] [--genre g]`
 import { loadCorpus } from '../eval/corpus';
 import { findEntities } from '../../src/core/entities';
-import { findDates, findReference } from '../../src/core/dates';
-import { splitSentences } from '../../src/core/text/sentences';
+import { nameContext } from '../eval/names';
 import { lexiconTag, tokenize } from '../../src/core/nlp';
 
 const split = process.argv[2] === 'dev' ? 'dev' : 'train';
@@ -16,11 +15,9 @@ const bump = (k: string, i: number) => {
   rows.set(k, r);
 };
 for (const doc of loadCorpus(split).filter((d) => !genre || d.genre === genre)) {
-  const reference = findReference(doc.text, { referenceDate: doc.dct });
-  const sentences = splitSentences(doc.text, reference.frontMatter ? reference.frontMatter.end : 0);
-  const dates = findDates(doc.text, sentences, reference);
+  const { sentences, dateline, dates } = nameContext(doc);
   const tokens = tokenize(doc.text);
-  for (const e of findEntities(doc.text, sentences, { dateline: reference.dateline, dates })) {
+  for (const e of findEntities(doc.text, sentences, { dateline, dates })) {
     for (const m of e.mentions) {
       const g = doc.entities.find((x) => x.start === m.start && x.end === m.end);
       const over = doc.entities.some((x) => x.start < m.end && m.start < x.end);

@@ -2,8 +2,7 @@
 // against the gold kind. `npx tsx scripts/learn/singles.ts [dev|train]`
 import { loadCorpus } from '../eval/corpus';
 import { findEntities } from '../../src/core/entities';
-import { findDates, findReference } from '../../src/core/dates';
-import { splitSentences } from '../../src/core/text/sentences';
+import { nameContext } from '../eval/names';
 import { tokenize } from '../../src/core/nlp';
 
 const split = process.argv[2] === 'dev' ? 'dev' : 'train';
@@ -17,11 +16,9 @@ const CUES: [string, RegExp, RegExp][] = [
   ['in-X', /\b(in|at|from|to|near)\s+$/, /^/],
 ];
 for (const doc of loadCorpus(split)) {
-  const reference = findReference(doc.text, { referenceDate: doc.dct });
-  const sentences = splitSentences(doc.text, reference.frontMatter ? reference.frontMatter.end : 0);
-  const dates = findDates(doc.text, sentences, reference);
+  const { sentences, dateline, dates } = nameContext(doc);
   const tokens = tokenize(doc.text);
-  for (const e of findEntities(doc.text, sentences, { dateline: reference.dateline, dates })) {
+  for (const e of findEntities(doc.text, sentences, { dateline, dates })) {
     for (const m of e.mentions) {
       if (/\s/.test(m.text)) continue;
       const g = doc.entities.find((x) => x.start === m.start && x.end === m.end);

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { hoverText, until, withReferenceDate, workspaceFolder } from './util';
+import { hoverContaining, until, withReferenceDate, workspaceFolder } from './util';
 
 interface GoldEntity {
   start: number;
@@ -69,7 +69,7 @@ describe('corpus articles (linked people)', () => {
 
       it(`hover on "${surname.text}" names ${full.text}`, async () => {
         const position = document.positionAt(surname.start + 1);
-        await until(`a hover naming ${full.text}`, async () => ((await hoverText(document, position)).includes(full.text) ? true : undefined));
+        await hoverContaining(document, position, full.text);
       });
 
       it(`outline lists ${full.text} among the Actors`, async () => {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { analyzeArticle } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary';
 import type { Analysis } from '../../src/core/types';
-import { find, hoverText, openFixture, revert, ruleOf, until, withReferenceDate, workspaceFolder } from './helpers';
+import { find, hoverContaining, openFixture, revert, ruleOf, until, withReferenceDate, workspaceFolder } from './helpers';
 
 const glossaryUri = () => vscode.Uri.joinPath(workspaceFolder().uri, '.copydesk', 'glossary.json');
 const settingsUri = () => vscode.Uri.joinPath(workspaceFolder().uri, '.vscode', 'settings.json');
@@ -58,10 +58,7 @@ describe('glossary', () => {
   it('adds the glossary note to the hover on Tokayev', async () => {
     const document = await openFixture('kazakhstan-unrest.txt');
     const position = find(document, 'Tokayev said').start.translate(0, 2);
-    const text = await until('a hover with the glossary note', async () => {
-      const value = await hoverText(document, position);
-      return value.includes('AP spelling') ? value : undefined;
-    });
+    const text = await hoverContaining(document, position, 'AP spelling');
     assert.match(text, /President of Kazakhstan since 2019; AP spelling\./);
   });
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { until } from './util';
 
-export { hoverText, openFixture, until, withReferenceDate, workspaceFolder } from './util';
+export { hoverContaining, hoverText, openFixture, until, withReferenceDate, workspaceFolder } from './util';
 
 /** Where `needle` (the `occurrence`-th, from 0) starts in the document. */
 export function find(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Range {

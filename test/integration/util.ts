@@ -43,3 +43,11 @@ export async function hoverText(document: vscode.TextDocument, position: vscode.
     .join('\n')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
+
+/** The hover's text once it contains `needle` (the analysis may still be running). */
+export function hoverContaining(document: vscode.TextDocument, position: vscode.Position, needle: string): Promise<string> {
+  return until(`a hover containing ${JSON.stringify(needle)}`, async () => {
+    const value = await hoverText(document, position);
+    return value.includes(needle) ? value : undefined;
+  });
+}
