@@ -1,6 +1,6 @@
-// `npm run eval [-- --split train] [--json]`: measures Copydesk against the annotated corpus
+// `npm run eval [-- --split train] [--part a|b] [--json]`: measures Copydesk against the annotated corpus
 // (../shared/corpus, format in its README). Report figures on dev; train is for learning diagnostics.
-import { loadCorpus } from './eval/corpus';
+import { devPart, loadCorpus } from './eval/corpus';
 import { evaluateFindings, printFindings } from './eval/findings';
 import { evaluateNames, printNames } from './eval/names';
 import { evaluateTimex, printTimex } from './eval/timex';
@@ -13,16 +13,30 @@ function main(argv: string[]): void {
     console.error(`unknown split: ${split} (dev or train)`);
     process.exit(2);
   }
-  const docs = loadCorpus(split);
+  const partAt = argv.indexOf('--part');
+  const part = partAt >= 0 ? argv[partAt + 1] : null;
+  if (part !== null && (split !== 'dev' || (part !== 'a' && part !== 'b'))) {
+    console.error(`unknown part: ${part} (a or b, dev only)`);
+    process.exit(2);
+  }
+  const all = loadCorpus(split);
+  const docs = part === 'a' || part === 'b' ? devPart(all, part) : all;
   const names = evaluateNames(docs);
   const timex = evaluateTimex(docs);
   const findings = evaluateFindings(docs);
+  // The held-out half, in the same run: rules were developed reading part a only.
+  const heldOut = split === 'dev' && !part ? evaluateNames(devPart(all, 'b')) : null;
   if (json) {
-    console.log(JSON.stringify({ split, names, timex, findings }));
+    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings }));
     return;
   }
-  console.log(`split: ${split}`);
+  console.log(`split: ${split}${part ? `, part ${part}` : ''}`);
   printNames(names);
+  if (heldOut) {
+    console.log('');
+    console.log('held-out half of dev (part b: its documents are never read while developing rules):');
+    printNames(heldOut);
+  }
   console.log('');
   printTimex(timex);
   console.log('');

@@ -1,14 +1,19 @@
-// Diagnostic: error categories of findEntities on a split (`npx tsx scripts/learn/errors.ts train
-// [--list]`). Lists individual errors on train only; on dev it prints aggregate counts, never examples.
-import { loadCorpus } from '../eval/corpus';
+// Diagnostic: error categories of findEntities on a split (`npx tsx scripts/learn/errors.ts
+// train|dev|dev-a [--list]`). Lists individual errors on train and on dev part a (the inspected half of
+// dev); on dev as a whole it prints aggregate counts only, so the held-out part b is never read.
+import { devPart, loadCorpus } from '../eval/corpus';
 import { copydeskSpans, type NameSpanOut } from '../eval/names';
 import { tokenize } from '../../src/core/nlp';
 
-const split = process.argv[2] === 'dev' ? 'dev' : 'train';
-const list = process.argv.includes('--list') && split === 'train';
+const arg = process.argv[2];
+const split = arg === 'dev' || arg === 'dev-a' ? 'dev' : 'train';
+const list = process.argv.includes('--list') && arg !== 'dev';
 const genreAt = process.argv.indexOf('--genre');
 const genre = genreAt >= 0 ? process.argv[genreAt + 1] : null;
-const corpus = () => loadCorpus(split).filter((d) => !genre || d.genre === genre);
+const corpus = () => {
+  const docs = loadCorpus(split);
+  return (arg === 'dev-a' ? devPart(docs, 'a') : docs).filter((d) => !genre || d.genre === genre);
+};
 const KIND = { PERSON: 'person', ORG: 'organization', PLACE: 'place' } as const;
 const counts = new Map<string, number>();
 const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
