@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { editDistance } from '../../src/core/rules/editDistance';
+import { isSpellingVariant } from '../../src/core/entities/variants';
 
 describe('editDistance', () => {
   const cases: [string, string, number][] = [
@@ -13,4 +14,12 @@ describe('editDistance', () => {
   for (const [a, b, d] of cases) {
     it(`${a} ~ ${b} = ${d}`, () => assert.equal(editDistance(a, b, 2), d));
   }
+});
+
+describe('isSpellingVariant', () => {
+  it('takes a one-letter slip for a misspelling', () => assert.ok(isSpellingVariant('Okafour', 'Okafor')));
+  it('does not take a plural for a misspelling', () => {
+    assert.ok(!isSpellingVariant('Polaroids', 'Polaroid'));
+    assert.ok(!isSpellingVariant('Marches', 'March'));
+  });
 });

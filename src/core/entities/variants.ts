@@ -30,6 +30,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 export function isSpellingVariant(variant: string, form: string): boolean {
   if (variant === form || variant.length < 5 || form.length < 5) return false;
   if (variant[0].toLowerCase() !== form[0].toLowerCase()) return false;
+  // `Polaroids` is the plural of `Polaroid`, not a misspelling: names do not inflect, nouns do.
+  if (variant === `${form}s` || form === `${variant}s` || variant === `${form}es` || form === `${variant}es`) return false;
   const max = Math.min(variant.length, form.length) >= 8 ? 2 : 1;
   return editDistance(variant.toLowerCase(), form.toLowerCase(), max) <= max;
 }
