@@ -33,17 +33,50 @@ function joined(text: string, words: readonly Word[], k: number): boolean {
   return k + 1 < words.length && words[k].sentence === words[k + 1].sentence && !/[,;:()"“”—–]/.test(gap(text, words, k));
 }
 
-/** `SMTD director`, `UAW Local 909 president`: a lower-case head title right before the name. */
+/**
+ * `SMTD director`, `UAW Local 909 president`, `fashion designer`: a lower-case head title or
+ * occupation right before the name.
+ */
 function leadingRole(text: string, words: readonly Word[], at: number): number | null {
   const p = at - 1;
-  if (p < 0 || !joined(text, words, p) || !HEAD_TITLES.has(words[p].key) || words[p].capital) return null;
+  if (p < 0 || !joined(text, words, p) || words[p].capital) return null;
+  if (!HEAD_TITLES.has(words[p].key) && !isOccupation(words[p])) return null;
   let q = p;
+  let nouns = 0;
   while (q - 1 >= 0 && joined(text, words, q - 1)) {
     const w = words[q - 1];
+    if (w.tags.has('Determiner') || w.tags.has('Pronoun')) break;
     if (TITLE_WORDS.has(w.key) || w.capital || /^\d+$/.test(w.text) || isDemonym(w)) q--;
-    else break;
+    // `science fiction writer`: the title takes up to two nouns before it.
+    else if (nouns < 2 && isModifierNoun(w)) {
+      q--;
+      nouns++;
+    } else break;
   }
   return q;
+}
+
+/**
+ * A lower-case noun for a person's occupation (`actor`, `designer`, `illustrator`): compromise's
+ * lexicon files them as `Actor`. Nouns for companies that it tags the same way (`carmaker`, `developer`) are left out:
+ * `the carmaker Toyota` names no person.
+ */
+function isOccupation(w: Word): boolean {
+  if (!w.tags.has('Actor') || w.tags.has('Plural') || COMPANY_NOUNS.has(w.key) || w.key.endsWith('maker')) return false;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text)) return false;
+  // The tagger spreads `Actor` over whole phrases (`capital city of`): trust it on the lexicon's own
+  // person nouns, and on words it does not know only with a person-noun ending (`novelist`).
+  return w.lexicon === 'Actor' || (w.lexicon === undefined && /(?:ist|er|or|ian)$/.test(w.key));
+}
+
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'developer', 'operator', 'builder', 'partner', 'employer', 'manufacturer', 'supplier', 'provider',
+  'publisher', 'carrier', 'distributor', 'investor', 'rival', 'sponsor', 'contractor', 'owner',
+  'producer', 'retailer', 'broadcaster', 'insurer', 'lender', 'brewer', 'exporter', 'importer',
+]);
+
+function isModifierNoun(w: Word): boolean {
+  return w.tags.has('Noun') && !['Pronoun', 'Determiner', 'Possessive', 'Plural', 'Verb', 'Adjective', 'Value'].some((t) => w.tags.has(t)) && /^\p{Ll}+$/u.test(w.text);
 }
 
 /** `, chief executive of Northline Motors Inc.,` or `, who was chairman of …` after the name. */
@@ -67,6 +100,14 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
   if (k >= words.length) return null;
   let end = k;
   while (end + 1 < words.length && joined(text, words, end)) end++;
+  // `actor Dennis Hopper, science fiction writer L. Ron Hubbard`: a title right before a name is that
+  // name's role in a list, not an appositive of the name before the comma.
+  for (let i = k; i < end; i++) {
+    if (HEAD_TITLES.has(words[i].key) && !words[i].capital) {
+      if (words[i + 1].capital) return null;
+      break;
+    }
+  }
   return span(text, words[first].start, words[end].end);
 }
 
