@@ -226,3 +226,60 @@ describe('entities: small cases', () => {
     assert.equal(withText(entities, 'North Carolina')?.kind, 'place');
   });
 });
+
+describe('entities: news conventions', () => {
+  it('cuts a caption credit label off the name and reads the credit as a person', () => {
+    const text = 'Crowds filled the square.\n\nCinderella Image: Priya Nair.\n\nMayor Ruth Delgado opened the fair. Photo: Tomas Brandt.';
+    const entities = entitiesOf(text, null);
+    assert.ok(withText(entities, 'Cinderella'), 'the name before the label');
+    assert.equal(withText(entities, 'Cinderella Image'), undefined);
+    assert.equal(withText(entities, 'Priya Nair')?.kind, 'person');
+    assert.equal(withText(entities, 'Tomas Brandt')?.kind, 'person');
+    assert.ok(entities.every((e) => e.mentions.every((m) => !/\b(Image|Photo)\b/.test(m.text))));
+  });
+
+  it('keeps an occupation before a name as the role, and a one-word name with one is a person', () => {
+    const entities = entitiesOf('The show featured fashion designer Halston and actor Rhea Monroe.', null);
+    const halston = named(entities, 'Halston');
+    assert.equal(halston.kind, 'person');
+    assert.deepEqual(halston.roles.map((r) => r.text), ['fashion designer']);
+    assert.deepEqual(named(entities, 'Rhea Monroe').roles.map((r) => r.text), ['actor']);
+  });
+
+  it('gives a title before the next name in a list to that name, not as an appositive of the one before', () => {
+    const entities = entitiesOf('The exhibit shows actor Dennis Hopper, science fiction writer Lena Ortiz and others.', null);
+    assert.deepEqual(named(entities, 'Dennis Hopper').roles.map((r) => r.text), ['actor']);
+    assert.deepEqual(named(entities, 'Lena Ortiz').roles.map((r) => r.text), ['science fiction writer']);
+  });
+
+  it('does not make a person of a company after a company noun', () => {
+    assert.notEqual(withText(entitiesOf('The carmaker Toyota said sales rose.', null), 'Toyota')?.kind, 'person');
+  });
+
+  it('reads a known surname before a capitalised noun as that person, not a new person', () => {
+    const text = 'Andy Warhol shot thousands of instant pictures. The Warhol Polaroid collection toured. Each Polaroid was signed.';
+    const entities = entitiesOf(text, null);
+    const warhol = named(entities, 'Andy Warhol');
+    assert.deepEqual(warhol.mentions.map((m) => m.text), ['Andy Warhol', 'Warhol']);
+    assert.equal(withText(entities, 'Warhol Polaroid'), undefined);
+    assert.notEqual(withText(entities, 'Polaroid')?.kind, 'person');
+  });
+
+  it('keeps a name out of a compound adjective but keeps hyphenated names whole', () => {
+    const entities = entitiesOf('Whitmore left Scientology-related work. A Kremlin-backed group met Kim Jong-un.', null);
+    assert.ok(withText(entities, 'Scientology'));
+    assert.equal(withText(entities, 'Scientology-related'), undefined);
+    assert.ok(withText(entities, 'Kremlin'));
+    assert.equal(withText(entities, 'Kim Jong-un')?.kind, 'person');
+  });
+
+  it('keeps lower-case particles inside names', () => {
+    const entities = entitiesOf("The study was led by Prof. Patrizia d'Ettorre. The plan came from Ursula von der Leyen.", null);
+    assert.equal(withText(entities, "Patrizia d'Ettorre")?.kind, 'person');
+    assert.equal(withText(entities, 'Ursula von der Leyen')?.kind, 'person');
+  });
+
+  it('reads a natural feature named after a person as a place', () => {
+    assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
+  });
+});

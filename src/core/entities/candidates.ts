@@ -7,6 +7,8 @@ import { ORG_SUFFIXES } from './org-words';
 import { isFirstName } from './classify';
 import { PLACE_SUFFIXES } from './place-words';
 import { NON_NAME_ACRONYMS } from './non-names';
+import { isCreditLabel } from './credits';
+import { splitSurnameModifiers } from './surname-modifiers';
 
 /** A span that names something, before its kind is decided. */
 export interface Candidate {
@@ -58,7 +60,7 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
 export function toCandidates(words: readonly Word[], chunks: readonly Chunk[], evidence: WordEvidence): Candidate[] {
   const out: Candidate[] = [];
   for (const chunk of chunks) splitChunk(words, chunk.from, chunk.to, evidence, out);
-  return dropStorms(words, out);
+  return splitSurnameModifiers(words, dropStorms(words, out));
 }
 
 /** Words that make the name after them a storm's (`Hurricane Katrina`, `Tropical Storm Erika`). */
@@ -92,8 +94,8 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
     initial = initial || words[from].key === 'the';
     from++;
   }
-  while (from <= to && isFunctionWord(words[from])) from++;
-  while (to >= from && (!words[to].capital || isFunctionWord(words[to]))) to--;
+  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from]))) from++;
+  while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
   if (from > to) return;
   // A title closing the run (`State Department Spokesperson`) is not part of the name.
   while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key)) to--;
@@ -146,6 +148,7 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */
 function isFunctionWord(w: Word): boolean {
   if (FUNCTION_WORDS.has(w.key)) return true;
+  if (/^[dl]['’]\p{Lu}/u.test(w.text)) return false; // `d'Ettorre`: the tagger reads the `d'` as a determiner
   const grammatical = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((t) => w.tags.has(t));
   return grammatical && !NAME_TAGS.some((t) => w.tags.has(t));
 }

@@ -61,6 +61,10 @@ function joinerLength(words: readonly Word[], at: number): number {
     // `Bank of the West`, `Ministry for the Environment`
     if (b.key === 'the' && !b.breakAfter && c && isNameWord(c)) return 2;
   }
-  if (NAME_PARTICLES.has(a.key) && a.text === a.key && !a.breakAfter && b && isNameWord(b) && !w.initial) return 1;
+  if (NAME_PARTICLES.has(a.key) && a.text === a.key && !a.breakAfter && b && !w.initial) {
+    if (isNameWord(b)) return 1;
+    // `Ursula von der Leyen`, `Vincent van der Merwe`: two particles.
+    if (NAME_PARTICLES.has(b.key) && b.text === b.key && !b.breakAfter && c && isNameWord(c)) return 2;
+  }
   return 0;
 }

@@ -4,13 +4,14 @@ import { learnedKinds } from './lexicon';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
 import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
 import { HONORIFICS } from './titles';
+import { isCreditLabel } from './credits';
 
 /** Acronyms that name places, not organizations. */
 const PLACE_ACRONYMS = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae', 'nyc', 'dc', 'd.c', 'eu', 'prc', 'drc', 'ussr']);
 /** Heads before `of` that make a place (`Gulf of Mexico`), not an organization. */
 const PLACE_OF_HEADS = new Set(['gulf', 'bay', 'isle', 'isles', 'sea', 'strait', 'straits', 'cape', 'lake', 'mount', 'port', 'city', 'state', 'county', 'province', 'kingdom', 'republic', 'islands', 'region', 'principality', 'emirate']);
 /** Place suffixes that beat an organization reading of the same word (`City Hall`, `Wall Street`). */
-const STRONG_PLACE_SUFFIXES = new Set(['county', 'street', 'st', 'avenue', 'ave', 'road', 'river', 'island', 'islands', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'bay', 'valley', 'hall', 'square', 'airport', 'bridge', 'beach', 'park', 'province', 'peninsula', 'strait', 'coast', 'desert']);
+const STRONG_PLACE_SUFFIXES = new Set(['county', 'street', 'st', 'avenue', 'ave', 'road', 'river', 'island', 'islands', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'bay', 'valley', 'hall', 'square', 'airport', 'bridge', 'beach', 'park', 'province', 'peninsula', 'strait', 'coast', 'desert', 'shelf', 'glacier', 'reef', 'volcano', 'canal', 'basin', 'archipelago']);
 const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
 const PERSON_LEXICON = new Set(['LastName', 'Person', 'MaleName', 'FemaleName', 'FirstName']);
 const ORG_LEXICON = new Set(['Organization', 'SportsTeam']);
@@ -45,6 +46,8 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   const prev = from > 0 && words[from - 1].sentence === first.sentence ? words[from - 1] : null;
   const next = to + 1 < words.length && words[to + 1].sentence === last.sentence ? words[to + 1] : null;
   if (prev && HONORIFICS.has(prev.key)) s[0] += 6;
+  // `Image: Nick Moreau.`: a picture credit names the photographer, unless it reads as an agency.
+  if (prev && isCreditLabel(prev)) s[0] += 2;
   // `Illinois Department of Transportation`, `Gulf of Mexico`: the word before `of` is the head.
   for (let k = from + 1; k < to; k++) {
     if (words[k].key !== 'of' && words[k].key !== 'for') continue;

@@ -19,7 +19,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'brigade', 'battalion', 'regiment', 'division', 'unit', 'squad', 'caucus', 'chamber', 'exchange',
   'fdn', 'consortium', 'cooperative', 'co-op', 'initiative', 'project', 'program', 'programme',
   'network', 'website', 'magazine', 'newspaper', 'daily', 'weekly', 'observer', 'monitor', 'review',
-  'wire', 'project', 'watch', 'nations', 'bloc', 'union', 'district',
+  'wire', 'project', 'watch', 'nations', 'bloc', 'union', 'district', 'gallery', 'galleries',
+  'factory',
 ]);
 
 /** Heads that take `of`/`for` inside an organization name (`Department of Public Works`). */

@@ -12,6 +12,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'mosque', 'temple', 'camp', 'base', 'field', 'garden', 'gardens', 'kingdom', 'republic',
   'emirates', 'east', 'west', 'north', 'south', 'asia', 'africa', 'europe', 'america', 'strip',
   'bank', 'quarter', 'district', 'zone', 'capitol', 'wall', 'building', 'center', 'centre',
+  'shelf', 'glacier', 'reef', 'plateau', 'gorge', 'lagoon', 'volcano', 'peak', 'dam', 'canal',
+  'basin', 'archipelago', 'atoll', 'delta', 'fjord',
 ]);
 
 /** Prepositions after which an unknown capitalised run is most likely a place (`in Troy`). */

@@ -25,6 +25,8 @@ export interface Word extends Span {
   /** Punctuation, a possessive or a sentence end separates it from the next word. */
   readonly breakAfter: boolean;
   readonly possessive: boolean;
+  /** A colon right after the word: `Image:` and `Photo:` label a picture credit. */
+  readonly colonAfter: boolean;
 }
 
 /** Abbreviations whose period belongs to the word inside a name (`Northline Motors Inc.`). */
@@ -71,6 +73,7 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
       date: inDate || r.calendar,
       breakAfter,
       possessive: r.possessive,
+      colonAfter: r.colonAfter,
     });
     reading = nextReading;
   }
@@ -94,6 +97,7 @@ interface TokenReading {
   readonly openedBefore: boolean;
   readonly quoteBefore: boolean;
   readonly opensAfter: boolean;
+  readonly colonAfter: boolean;
 }
 
 // Tokens of unchanged lines come back from the line cache as copies sharing `identity` (see nlp.ts),
@@ -132,13 +136,15 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
     endShift: length - whole.length,
     possessive,
     lexicon,
-    capital: /\p{Lu}/u.test(textOf.charAt(0)),
+    // `d'Ettorre`, `d'Estaing`: an elided particle before a capital still starts a name word.
+    capital: /^(?:[dl]['’])?\p{Lu}/u.test(textOf),
     calendar: isCalendarWord(bare, t.tags),
     punctuationAfter: /[^\s]/.test(postRest),
     punctuationBefore: /[^\s]/.test(t.pre),
     openedBefore: /["“‘(\[]/.test(t.pre),
     quoteBefore: /["“‘]/.test(t.pre),
     opensAfter: /[:;"“—–]\s*$/.test(postRest),
+    colonAfter: /^\s*:/.test(postRest),
   };
 }
 
@@ -159,12 +165,29 @@ function isCalendarWord(key: string, tags: ReadonlySet<string>): boolean {
   return CALENDAR.has(key) || (key === 'may' && (tags.has('Month') || tags.has('Date')));
 }
 
+/**
+ * Lower-case second halves that make a compound adjective of a name (`Scientology-related`,
+ * `Kremlin-backed`): the name stands alone. Other lower-case halves stay joined (`Kim Jong-un`).
+ */
+const COMPOUND_ADJECTIVE_HEADS = new Set([
+  'related', 'like', 'based', 'born', 'led', 'backed', 'owned', 'run', 'funded', 'style', 'speaking',
+  'era', 'inspired', 'themed', 'controlled', 'sponsored', 'affiliated', 'made', 'bound', 'focused',
+  'oriented', 'friendly', 'specific', 'wide', 'linked', 'allied', 'dominated', 'held', 'occupied',
+  'trained', 'educated', 'listed', 'registered', 'flagged', 'built', 'designed', 'produced', 'area',
+  'language', 'american',
+]);
+
+function isCompoundAdjective(first: Token, next: Token): boolean {
+  return /^\p{Lu}/u.test(first.text) && COMPOUND_ADJECTIVE_HEADS.has(next.text);
+}
+
 /** `Kassym` `-` `Jomart` → one token; compromise splits hyphenated words but keeps the offsets. */
 function joinHyphenated(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let t = tokens[i];
-    while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1) {
+    const head = tokens[i];
+    let t = head;
+    while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
       const n = tokens[++i];
       const tags = new Set([...t.tags, ...n.tags]);
       t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: {} };
