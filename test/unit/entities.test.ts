@@ -265,6 +265,12 @@ describe('entities: news conventions', () => {
     assert.notEqual(withText(entities, 'Polaroid')?.kind, 'person');
   });
 
+  it('keeps a surname-first name whose family name is another person\'s surname', () => {
+    const entities = entitiesOf('Emily Lau won the seat. Lau Kong-wah lost his.', null);
+    assert.equal(withText(entities, 'Emily Lau')?.kind, 'person');
+    assert.equal(withText(entities, 'Lau Kong-wah')?.kind, 'person');
+  });
+
   it('keeps a name out of a compound adjective but keeps hyphenated names whole', () => {
     const entities = entitiesOf('Whitmore left Scientology-related work. A Kremlin-backed group met Kim Jong-un.', null);
     assert.ok(withText(entities, 'Scientology'));

@@ -25,7 +25,7 @@ export function splitSurnameModifiers(words: readonly Word[], candidates: readon
       surnames.has(first.text) &&
       !isGivenName(first) &&
       !isInstitution(words[c.to]) &&
-      !words.slice(c.from + 1, c.to + 1).some((w) => w.tags.has('LastName') || isGivenName(w));
+      !words.slice(c.from + 1, c.to + 1).some((w) => w.tags.has('LastName') || isGivenName(w) || isRomanisedGivenName(w));
     if (!splits) {
       out.push(c);
       continue;
@@ -37,6 +37,14 @@ export function splitSurnameModifiers(words: readonly Word[], candidates: readon
 
 function isGivenName(w: Word): boolean {
   return isFirstName(w) || (w.tags.has('FirstName') && !w.tags.has('Place'));
+}
+
+/**
+ * `Kong-wah` in `Lau Kong-wah`: a hyphenated romanised given name after a surname-first family name
+ * (Chinese, Korean). `Emily Lau` and `Lau Kong-wah` are two people, not one person and a noun.
+ */
+function isRomanisedGivenName(w: Word): boolean {
+  return /^\p{Lu}\p{Ll}*-\p{L}+$/u.test(w.text);
 }
 
 function isInstitution(w: Word): boolean {
