@@ -285,6 +285,13 @@ describe('entities: news conventions', () => {
     assert.equal(withText(entities, 'Ursula von der Leyen')?.kind, 'person');
   });
 
+  it('reads a town placed by a comma chain to its state or country as a place', () => {
+    const entities = entitiesOf('The team trains in Preston, Victoria, Australia. Fans drove from Evansville, Indiana. Mark Smith, Australia\'s envoy, spoke.', null);
+    assert.equal(withText(entities, 'Preston')?.kind, 'place');
+    assert.equal(withText(entities, 'Evansville')?.kind, 'place');
+    assert.equal(withText(entities, 'Mark Smith')?.kind, 'person');
+  });
+
   it('reads a natural feature named after a person as a place', () => {
     assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
   });

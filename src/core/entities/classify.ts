@@ -1,6 +1,7 @@
 import type { EntityKind } from '../types';
 import type { Word } from './words';
 import { learnedKinds } from './lexicon';
+import { lexiconTag } from '../nlp';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
 import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
 import { HONORIFICS } from './titles';
@@ -100,12 +101,36 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
     for (let i = 0; i < 3; i++) s[i] += (weight * c[i]) / named;
   }
   // Context.
+  if (n === 1 && beforePlaceChain(words, to)) s[2] += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) s[2] += 1.2;
   if (next && SAY_VERBS.has(next.key)) s[0] += 1;
   if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
   if (/\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text)) s[0] += 1;
   if (n > 1) s[0] += 0.5;
   return s;
+}
+
+/**
+ * `Preston, Victoria, Australia`, `Evansville, Indiana`: a comma chain from the name to a country or
+ * a state, the way news places a town. Possessives (`Smith, Australia's envoy`) break the chain.
+ */
+function beforePlaceChain(words: readonly Word[], to: number): boolean {
+  let k = to;
+  for (let step = 0; step < 3; step++) {
+    const next = words[k + 1];
+    if (words[k].markAfter !== ',' || !next || !next.capital || next.sentence !== words[to].sentence) return false;
+    // The place after the comma: its longest run of capitalised words that the lexicon knows.
+    let e = k + 1;
+    while (e - k < 3 && !words[e].breakAfter && words[e + 1]?.capital && words[e + 1].sentence === next.sentence) e++;
+    for (; e > k; e--) {
+      const tag = e === k + 1 ? next.lexicon : lexiconTag(words.slice(k + 1, e + 1).map((w) => w.key).join(' '));
+      if (tag === 'Country' || tag === 'Region') return !words[e].possessive;
+    }
+    // Not a state or country: the chain may still reach one (`Preston, Victoria, Australia`).
+    k += 1;
+    while (!words[k].breakAfter && words[k + 1]?.capital) k++;
+  }
+  return false;
 }
 
 export function bestKind(s: readonly number[]): EntityKind {

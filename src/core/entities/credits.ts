@@ -8,5 +8,5 @@ const CREDIT_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 
  * name after the colon is who made the picture.
  */
 export function isCreditLabel(w: Word): boolean {
-  return w.colonAfter && CREDIT_LABELS.has(w.key);
+  return w.markAfter === ':' && CREDIT_LABELS.has(w.key);
 }

@@ -25,8 +25,8 @@ export interface Word extends Span {
   /** Punctuation, a possessive or a sentence end separates it from the next word. */
   readonly breakAfter: boolean;
   readonly possessive: boolean;
-  /** A colon right after the word: `Image:` and `Photo:` label a picture credit. */
-  readonly colonAfter: boolean;
+  /** The punctuation mark right after the word, or '' (`:` after a credit label, `,` before a state). */
+  readonly markAfter: string;
 }
 
 /** Abbreviations whose period belongs to the word inside a name (`Northline Motors Inc.`). */
@@ -73,7 +73,7 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
       date: inDate || r.calendar,
       breakAfter,
       possessive: r.possessive,
-      colonAfter: r.colonAfter,
+      markAfter: r.markAfter,
     });
     reading = nextReading;
   }
@@ -97,7 +97,7 @@ interface TokenReading {
   readonly openedBefore: boolean;
   readonly quoteBefore: boolean;
   readonly opensAfter: boolean;
-  readonly colonAfter: boolean;
+  readonly markAfter: string;
 }
 
 // Tokens of unchanged lines come back from the line cache as copies sharing `identity` (see nlp.ts),
@@ -144,7 +144,7 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
     openedBefore: /["“‘(\[]/.test(t.pre),
     quoteBefore: /["“‘]/.test(t.pre),
     opensAfter: /[:;"“—–]\s*$/.test(postRest),
-    colonAfter: /^\s*:/.test(postRest),
+    markAfter: postRest.trim().charAt(0),
   };
 }
 
