@@ -285,6 +285,15 @@ describe('entities: news conventions', () => {
     assert.equal(withText(entities, 'Ursula von der Leyen')?.kind, 'person');
   });
 
+  it('links a family name used alone to a surname-first name', () => {
+    const text = 'Legislative Council President Jasper Tsang Yok-sing will not run again. Tsang said he was tired. North Korean leader Kim Jong-un spoke. Kim warned the South.';
+    const entities = entitiesOf(text, null);
+    const tsang = named(entities, 'Jasper Tsang Yok-sing');
+    assert.deepEqual(tsang.mentions.map((m) => [m.text, m.link]), [['Jasper Tsang Yok-sing', 'full'], ['Tsang', 'surname']]);
+    assert.deepEqual(tsang.roles.map((r) => r.text), ['Legislative Council President']);
+    assert.deepEqual(named(entities, 'Kim Jong-un').mentions.map((m) => m.text), ['Kim Jong-un', 'Kim']);
+  });
+
   it('reads a town placed by a comma chain to its state or country as a place', () => {
     const entities = entitiesOf('The team trains in Preston, Victoria, Australia. Fans drove from Evansville, Indiana. Mark Smith, Australia\'s envoy, spoke.', null);
     assert.equal(withText(entities, 'Preston')?.kind, 'place');

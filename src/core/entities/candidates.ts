@@ -90,7 +90,7 @@ function dropStorms(words: readonly Word[], candidates: Candidate[]): Candidate[
 function splitChunk(words: readonly Word[], from: number, to: number, evidence: WordEvidence, out: Candidate[]): void {
   // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
   let initial = words[from].initial;
-  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && isOrdinary(words[from], evidence, from < to)))) {
+  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && isOrdinary(words[from], evidence, from < to)))) {
     initial = initial || words[from].key === 'the';
     from++;
   }
@@ -143,6 +143,14 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
     if (!isLearnedCommonWord(w.key) && !COMMON_LEXICON.has(w.lexicon ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * `Legislative Council`, `Supreme Court` at the start of a sentence: an adjective right before an
+ * organization's head word is part of its name, not an ordinary word that happens to be capitalised.
+ */
+function modifiesInstitution(words: readonly Word[], k: number, to: number): boolean {
+  return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k].tags.has('Adjective') && !words[k].tags.has('Determiner');
 }
 
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */

@@ -80,6 +80,8 @@ class GroupIndex {
     this.all.push(group);
     push(this.first, group.words[0], group);
     push(this.last, group.words[group.words.length - 1], group);
+    const family = familyName(group.words);
+    if (family !== group.words[group.words.length - 1]) push(this.last, family, group);
     push(this.initial, initialOf(group.name), group);
     push(this.lastInitial, initialOf(group.words[group.words.length - 1]), group);
   }
@@ -111,6 +113,16 @@ class GroupIndex {
   byLastInitial(text: string): readonly Group[] {
     return this.lastInitial.get(initialOf(text)) ?? [];
   }
+}
+
+/**
+ * The family name a later mention uses alone: the last word, or the word before a hyphenated
+ * romanised given name (`Tsang` in `Jasper Tsang Yok-sing`, `Kim` in `Kim Jong-un`).
+ */
+function familyName(words: readonly string[]): string {
+  const last = words[words.length - 1];
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(last)) return words[words.length - 2];
+  return last;
 }
 
 function initialOf(text: string): string {
@@ -176,7 +188,7 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
     return null;
   }
   const strongOther = Math.max(form.scores[1], form.scores[2]) >= form.scores[0] + 4 * form.drafts.length;
-  const people = index.byLastWord(word).filter((g) => g.kind === 'person' && g.words.length > 1 && g.words[g.words.length - 1] === word);
+  const people = index.byLastWord(word).filter((g) => g.kind === 'person' && g.words.length > 1 && (g.words[g.words.length - 1] === word || familyName(g.words) === word));
   if (people.length === 1 && !strongOther) return { group: people[0], link: 'surname' };
   if (people.length > 1) return null;
   if (own !== 'place') {
