@@ -294,6 +294,13 @@ describe('entities: news conventions', () => {
     assert.deepEqual(named(entities, 'Kim Jong-un').mentions.map((m) => m.text), ['Kim Jong-un', 'Kim']);
   });
 
+  it('reads a sentence-initial surname as the person even when the word is also a common noun', () => {
+    const text = 'Lawmaker Rita Fan will retire. Every fan of the council was sad. Fan said she was proud. Young people will replace her. Lawmaker Ann Young agreed.';
+    const entities = entitiesOf(text, null);
+    assert.deepEqual(named(entities, 'Rita Fan').mentions.map((m) => m.text), ['Rita Fan', 'Fan']);
+    assert.deepEqual(named(entities, 'Ann Young').mentions.map((m) => m.text), ['Ann Young']);
+  });
+
   it('reads a town placed by a comma chain to its state or country as a place', () => {
     const entities = entitiesOf('The team trains in Preston, Victoria, Australia. Fans drove from Evansville, Indiana. Mark Smith, Australia\'s envoy, spoke.', null);
     assert.equal(withText(entities, 'Preston')?.kind, 'place');

@@ -39,11 +39,15 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 export interface WordEvidence {
   readonly midCapital: ReadonlySet<string>;
   readonly lower: ReadonlySet<string>;
+  /** Last words of runs that open with a given name (`Fan` in `Rita Fan`): surnames, whatever else they mean. */
+  readonly surnames: ReadonlySet<string>;
 }
 
 export function gatherEvidence(words: readonly Word[]): WordEvidence {
   const midCapital = new Set<string>();
   const lower = new Set<string>();
+  const surnames = new Set<string>();
+  let runFrom = -1;
   // Only the last word of a capitalised run counts as a name by itself: `Marsh` in `Ellen Marsh`
   // is a surname, `Transit` in `Springfield Mass Transit District` says nothing about `Transit`.
   for (let k = 0; k < words.length; k++) {
@@ -52,8 +56,20 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
     const closesRun = !next || w.breakAfter || !next.capital;
     if (w.capital && !w.initial && closesRun) midCapital.add(w.text);
     else if (!w.capital) lower.add(w.key);
+    if (!w.capital) runFrom = -1;
+    else if (runFrom < 0) runFrom = k;
+    if (w.capital && closesRun) {
+      // `Lawmaker Rita Fan`, `John F. Kennedy`: a given name somewhere before the last word.
+      for (let j = runFrom; j < k; j++) {
+        if (isFirstName(words[j])) {
+          surnames.add(w.text);
+          break;
+        }
+      }
+      runFrom = -1;
+    }
   }
-  return { midCapital, lower };
+  return { midCapital, lower, surnames };
 }
 
 /** Splits capitalised runs into name candidates: drops ordinary words, titles and demonyms. */
@@ -90,7 +106,7 @@ function dropStorms(words: readonly Word[], candidates: Candidate[]): Candidate[
 function splitChunk(words: readonly Word[], from: number, to: number, evidence: WordEvidence, out: Candidate[]): void {
   // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
   let initial = words[from].initial;
-  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && isOrdinary(words[from], evidence, from < to)))) {
+  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
     initial = initial || words[from].key === 'the';
     from++;
   }
@@ -198,8 +214,12 @@ function onlyNonNames(words: readonly Word[], from: number, to: number): boolean
 }
 
 /** A sentence-initial capitalised word that is most likely an ordinary word. */
-function isOrdinary(w: Word, evidence: WordEvidence, runsOn: boolean): boolean {
+function isOrdinary(w: Word, evidence: WordEvidence, runsOn: boolean, next: Word | undefined): boolean {
   if (w.key.length > 1 && w.text === w.text.toUpperCase()) return false;
+  // `Young people` opening a sentence is an adjective before its noun, even after `Ann Young`.
+  if (w.tags.has('Adjective') && next && !next.capital && next.tags.has('Noun') && !next.tags.has('Pronoun')) return true;
+  // `Fan said` after `Rita Fan`, though the article also writes `fan` in lower case.
+  if (evidence.surnames.has(w.text)) return false;
   if (evidence.lower.has(w.key)) return true;
   if (evidence.midCapital.has(w.text)) return false;
   if (w.tags.has('Plural') && !NAME_TAGS.some((t) => w.tags.has(t))) return true;
