@@ -308,6 +308,14 @@ describe('entities: news conventions', () => {
     assert.equal(withText(entities, 'Mark Smith')?.kind, 'person');
   });
 
+  it('reads a given name before a suffix that is also a surname as a person', () => {
+    const entities = entitiesOf('Voters met Christopher Hill, a candidate, near Hyde Park. Sarah Park said the rally on Gordon Street went well.', null);
+    assert.equal(withText(entities, 'Christopher Hill')?.kind, 'person');
+    assert.equal(withText(entities, 'Sarah Park')?.kind, 'person');
+    assert.equal(withText(entities, 'Hyde Park')?.kind, 'place');
+    assert.equal(withText(entities, 'Gordon Street')?.kind, 'place');
+  });
+
   it('reads a natural feature named after a person as a place', () => {
     assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
   });

@@ -13,6 +13,8 @@ const PLACE_ACRONYMS = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae',
 const PLACE_OF_HEADS = new Set(['gulf', 'bay', 'isle', 'isles', 'sea', 'strait', 'straits', 'cape', 'lake', 'mount', 'port', 'city', 'state', 'county', 'province', 'kingdom', 'republic', 'islands', 'region', 'principality', 'emirate']);
 /** Place suffixes that beat an organization reading of the same word (`City Hall`, `Wall Street`). */
 const STRONG_PLACE_SUFFIXES = new Set(['county', 'street', 'st', 'avenue', 'ave', 'road', 'river', 'island', 'islands', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'bay', 'valley', 'hall', 'square', 'airport', 'bridge', 'beach', 'park', 'province', 'peninsula', 'strait', 'coast', 'desert', 'shelf', 'glacier', 'reef', 'volcano', 'canal', 'basin', 'archipelago']);
+/** Place and organization suffixes that are common surnames too (`Hill`, `Park`, `Hall`, `Banks`). */
+const SURNAME_SUFFIXES = new Set(['hill', 'park', 'hall', 'field', 'lane', 'wall', 'bank', 'banks', 'camp', 'castle', 'temple', 'bridge', 'bridges', 'west', 'north', 'south', 'east', 'church', 'chambers', 'marsh', 'fields', 'gardens', 'rivers', 'brook', 'wood', 'woods', 'ford']);
 const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
 const PERSON_LEXICON = new Set(['LastName', 'Person', 'MaleName', 'FemaleName', 'FirstName']);
 const ORG_LEXICON = new Set(['Organization', 'SportsTeam']);
@@ -57,7 +59,9 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
     else if (ORG_OF_HEADS.has(head)) s[1] += 4;
     break;
   }
-  if (n > 1 || !first.initial) {
+  // `Christopher Hill`, `Sarah Park`: a given name before a suffix that is also a surname.
+  const surnameSuffix = n === 2 && isFirstName(first) && SURNAME_SUFFIXES.has(last.key);
+  if ((n > 1 || !first.initial) && !surnameSuffix) {
     if (STRONG_PLACE_SUFFIXES.has(last.key)) s[2] += 4;
     else if (ORG_SUFFIXES.has(last.key)) s[1] += 4;
     else if (PLACE_SUFFIXES.has(last.key) && n > 1) s[2] += 3;
