@@ -316,6 +316,20 @@ describe('entities: news conventions', () => {
     assert.equal(withText(entities, 'Gordon Street')?.kind, 'place');
   });
 
+  it('reads a title word after a given name as a surname', () => {
+    const entities = entitiesOf('Martin Luther King Jr. spoke. Foreign minister Julie Bishop met King Abdullah. Prime Minister John Major agreed.', null);
+    assert.equal(withText(entities, 'Martin Luther King Jr.')?.kind, 'person');
+    assert.deepEqual(named(entities, 'Julie Bishop').roles.map((r) => r.text), ['Foreign minister']);
+    assert.deepEqual(named(entities, 'Abdullah').roles.map((r) => r.text), ['King']);
+    assert.deepEqual(named(entities, 'John Major').roles.map((r) => r.text), ['Prime Minister']);
+  });
+
+  it('does not take a role for an appositive from the next sentence', () => {
+    const entities = entitiesOf("The boy's mother, Maria Gonzalez-Lopez, wept. Prosecutor Jane Reid argued.", null);
+    assert.deepEqual(named(entities, 'Maria Gonzalez-Lopez').roles, []);
+    assert.deepEqual(named(entities, 'Jane Reid').roles.map((r) => r.text), ['Prosecutor']);
+  });
+
   it('reads a natural feature named after a person as a place', () => {
     assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
   });

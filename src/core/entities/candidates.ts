@@ -114,7 +114,7 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
   if (from > to) return;
   // A title closing the run (`State Department Spokesperson`) is not part of the name.
-  while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key)) to--;
+  while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key) && !isSurnameAfterGivenName(words, from, to)) to--;
   const title = ORG_SUFFIXES.has(words[to].key) ? -1 : lastTitle(words, from, to);
   if (title >= 0) {
     let nameFrom = title + 1;
@@ -180,9 +180,19 @@ function isFunctionWord(w: Word): boolean {
 /** The last head title before the run's last word, with no head title after it. */
 function lastTitle(words: readonly Word[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
-    if (HEAD_TITLES.has(words[k].key) && words[k].capital) return k;
+    if (HEAD_TITLES.has(words[k].key) && words[k].capital && !isSurnameAfterGivenName(words, from, k)) return k;
   }
   return -1;
+}
+
+/**
+ * `Martin Luther King Jr.`, `John Major`, `Julie Bishop`: a title word right after a given name or an
+ * initial is the person's surname.
+ */
+function isSurnameAfterGivenName(words: readonly Word[], from: number, k: number): boolean {
+  if (k === from) return false;
+  const before = words[k - 1];
+  return isFirstName(before) || /^\p{Lu}\.$/u.test(before.text);
 }
 
 /** Names inside a title (`Michigan` in `Michigan Gov.`, `Bank of England` in `Bank of England Governor`). */

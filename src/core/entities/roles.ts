@@ -112,7 +112,7 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
 }
 
 function titleWithin(words: readonly Word[], k: number, n: number): boolean {
-  for (let i = k; i < k + n && i < words.length; i++) {
+  for (let i = k; i < k + n && i < words.length && words[i].sentence === words[k].sentence; i++) {
     if (HEAD_TITLES.has(words[i].key) && !words[i].capital) return true;
     if (HEAD_TITLES.has(words[i].key) && i > k) return true;
   }
