@@ -280,9 +280,11 @@ describe('entities: news conventions', () => {
   });
 
   it('keeps lower-case particles inside names', () => {
-    const entities = entitiesOf("The study was led by Prof. Patrizia d'Ettorre. The plan came from Ursula von der Leyen.", null);
+    const entities = entitiesOf("The study was led by Prof. Patrizia d'Ettorre. The plan came from Ursula von der Leyen. Syrian President Bashar al-Assad fled as pro-Russian rebels advanced in mid-January.", null);
     assert.equal(withText(entities, "Patrizia d'Ettorre")?.kind, 'person');
     assert.equal(withText(entities, 'Ursula von der Leyen')?.kind, 'person');
+    assert.deepEqual(named(entities, 'Bashar al-Assad').roles.map((r) => r.text), ['Syrian President']);
+    assert.ok(entities.every((e) => e.mentions.every((m) => !/pro-|mid-/.test(m.text))));
   });
 
   it('links a family name used alone to a surname-first name', () => {

@@ -1,4 +1,4 @@
-import type { Word } from './words';
+import { hasNameParticle, type Word } from './words';
 import type { Chunk } from './chunks';
 import { isDemonym } from './demonyms';
 import { isLearnedCommonWord, learnedKinds } from './lexicon';
@@ -172,7 +172,7 @@ function modifiesInstitution(words: readonly Word[], k: number, to: number): boo
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */
 function isFunctionWord(w: Word): boolean {
   if (FUNCTION_WORDS.has(w.key)) return true;
-  if (/^[dl]['’]\p{Lu}/u.test(w.text)) return false; // `d'Ettorre`: the tagger reads the `d'` as a determiner
+  if (hasNameParticle(w.text)) return false; // `d'Ettorre`: the tagger reads the `d'` as a determiner
   const grammatical = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((t) => w.tags.has(t));
   return grammatical && !NAME_TAGS.some((t) => w.tags.has(t));
 }

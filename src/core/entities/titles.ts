@@ -25,7 +25,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'managing', 'board', 'member', 'minority', 'majority', 'whip', 'city', 'county', 'district',
   'general', 'attorney-general', 'surgeon', 'nurse', 'doctor', 'correspondent', 'editor', 'reporter',
   'columnist', 'photographer', 'anchor', 'host', 'producer', 'author', 'writer', 'spokesmen',
-  'baron', 'baroness', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess',
+  'baron', 'baroness', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'ayatollah',
 ]);
 
 /**
@@ -49,7 +49,7 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set([
   'vice-president', 'secretary-general', 'attorney-general', 'whip', 'member', 'correspondent',
   'editor', 'reporter', 'columnist', 'photographer', 'anchor', 'host', 'producer', 'author', 'writer',
   'spokesmen', 'doctor', 'nurse', 'surgeon', 'baron', 'baroness', 'duke', 'duchess', 'earl',
-  'countess', 'viscount', 'marquess',
+  'countess', 'viscount', 'marquess', 'ayatollah',
 ]);
 
 /** Honorifics: before a name they are a role even without a head title. */

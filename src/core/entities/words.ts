@@ -136,8 +136,7 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
     endShift: length - whole.length,
     possessive,
     lexicon,
-    // `d'Ettorre`, `d'Estaing`: an elided particle before a capital still starts a name word.
-    capital: /^(?:[dl]['’])?\p{Lu}/u.test(textOf),
+    capital: /\p{Lu}/u.test(textOf.charAt(0)) || hasNameParticle(textOf),
     calendar: isCalendarWord(bare, t.tags),
     punctuationAfter: /[^\s]/.test(postRest),
     punctuationBefore: /[^\s]/.test(t.pre),
@@ -146,6 +145,14 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
     opensAfter: /[:;"“—–]\s*$/.test(postRest),
     markAfter: postRest.trim().charAt(0),
   };
+}
+
+/**
+ * `d'Ettorre`, `al-Assad`, `el-Sisi`: a lower-case particle joined to a capitalised name still makes a
+ * name word (but `pro-Russian`, `mid-January` do not: only these particles count).
+ */
+export function hasNameParticle(text: string): boolean {
+  return /^(?:[dl]['’]|(?:al|el|ad|ud|as|ash|at|az|an|ul)-)\p{Lu}/u.test(text);
 }
 
 function sentenceOf(sentences: readonly Span[], from: number, offset: number): number {
