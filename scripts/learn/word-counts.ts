@@ -16,6 +16,8 @@ export function countDoc(doc: CorpusDoc, lower: Map<string, number>, kinds: Map<
     const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /(^|[.!?:"“\n]\s*)$/.test(before) || /\n\s*$/.test(before);
     if (/^\p{Ll}/u.test(word)) {
+      // `et al.` in citations is Latin, not a lower-case `al` (which would make `Al Gore` ordinary words).
+      if (word === 'et' || (word === 'al' && /\bet\s$/.test(before))) continue;
       if (!sentenceStart) lower.set(word, (lower.get(word) ?? 0) + sign);
       continue;
     }

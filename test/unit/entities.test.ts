@@ -200,6 +200,8 @@ describe('entities: small cases', () => {
     ['Floods hit Macomb County last week.', 'Macomb County', 'place'],
     ['Later, officials left.', 'Later', null],
     ['Russian troops arrived.', 'Russian', null],
+    // `al` in citations' `et al.` once made `Al` a common word, and `Al Gore` a phrase of ordinary words.
+    ['Then Al Gore spoke.', 'Al Gore', 'person'],
     // An appositive cut off at the end of the text (found by the fuzz test: it used to throw).
     ['Teresa Nguyen, who chairs', 'Teresa Nguyen', 'person'],
   ];
