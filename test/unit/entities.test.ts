@@ -198,6 +198,8 @@ describe('entities: small cases', () => {
     ['Officials met Mayor Linda Okafor on Tuesday.', 'Linda Okafor', 'person'],
     ['The deal was signed by Acme Widgets Corp. in March.', 'Acme Widgets Corp.', 'organization'],
     ['Floods hit Macomb County last week.', 'Macomb County', 'place'],
+    ['Peacekeepers working in the capital city of Nur-Sultan left.', 'Nur-Sultan', 'place'],
+    ['She lives in the leafy suburb of Preston.', 'Preston', 'place'],
     ['Later, officials left.', 'Later', null],
     ['Russian troops arrived.', 'Russian', null],
     // `al` in citations' `et al.` once made `Al` a common word, and `Al Gore` a phrase of ordinary words.

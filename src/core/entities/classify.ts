@@ -13,6 +13,8 @@ const PLACE_ACRONYMS = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae',
 const PLACE_OF_HEADS = new Set(['gulf', 'bay', 'isle', 'isles', 'sea', 'strait', 'straits', 'cape', 'lake', 'mount', 'port', 'city', 'state', 'county', 'province', 'kingdom', 'republic', 'islands', 'region', 'principality', 'emirate']);
 /** Place suffixes that beat an organization reading of the same word (`City Hall`, `Wall Street`). */
 const STRONG_PLACE_SUFFIXES = new Set(['county', 'street', 'st', 'avenue', 'ave', 'road', 'river', 'island', 'islands', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'bay', 'valley', 'hall', 'square', 'airport', 'bridge', 'beach', 'park', 'province', 'peninsula', 'strait', 'coast', 'desert', 'shelf', 'glacier', 'reef', 'volcano', 'canal', 'basin', 'archipelago']);
+/** Common nouns for a place that take its name after `of`. */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'state', 'region', 'county', 'district', 'island', 'port', 'suburb', 'municipality', 'country', 'nation', 'republic', 'kingdom', 'outskirts', 'streets', 'borough', 'prefecture', 'governorate', 'islands', 'hamlet', 'neighbourhood', 'neighborhood']);
 /** Place and organization suffixes that are common surnames too (`Hill`, `Park`, `Hall`, `Banks`). */
 const SURNAME_SUFFIXES = new Set(['hill', 'park', 'hall', 'field', 'lane', 'wall', 'bank', 'banks', 'camp', 'castle', 'temple', 'bridge', 'bridges', 'west', 'north', 'south', 'east', 'church', 'chambers', 'marsh', 'fields', 'gardens', 'rivers', 'brook', 'wood', 'woods', 'ford']);
 const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
@@ -106,6 +108,9 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   }
   // Context.
   if (n === 1 && beforePlaceChain(words, to)) s[2] += 3;
+  // `the capital city of Nur-Sultan`, `the Melbourne suburb of Preston`.
+  const before = from > 1 ? words[from - 2] : null;
+  if (prev?.key === 'of' && before && !before.capital && before.sentence === first.sentence && PLACE_NOUNS.has(before.key)) s[2] += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) s[2] += 1.2;
   if (next && SAY_VERBS.has(next.key)) s[0] += 1;
   if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
