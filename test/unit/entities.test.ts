@@ -336,6 +336,22 @@ describe('entities: news conventions', () => {
     assert.deepEqual(named(entities, 'Jane Reid').roles.map((r) => r.text), ['Prosecutor']);
   });
 
+  it('reads a full name by what the article says where it uses the surname alone', () => {
+    const text = "A judge sided with the city in a dispute with Elon Musk's X Corp.\n\nMusk, who bought the company in 2022, has clashed with San Francisco Mayor London Breed.";
+    const entities = entitiesOf(text, null);
+    const musk = named(entities, 'Elon Musk');
+    assert.equal(musk.kind, 'person');
+    assert.deepEqual(musk.mentions.map((m) => m.text), ['Elon Musk', 'Musk']);
+    assert.deepEqual(named(entities, 'London Breed').roles.map((r) => r.text), ['San Francisco Mayor']);
+  });
+
+  it('takes no role from a clause after a comma', () => {
+    const entities = entitiesOf('Speaking in the House of Commons, Starmer said Chancellor Rachel Reeves had inherited a deficit.', null);
+    assert.equal(named(entities, 'House of Commons').kind, 'organization');
+    assert.deepEqual(named(entities, 'House of Commons').roles, []);
+    assert.deepEqual(named(entities, 'Rachel Reeves').roles.map((r) => r.text), ['Chancellor']);
+  });
+
   it('reads a natural feature named after a person as a place', () => {
     assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
   });

@@ -191,6 +191,9 @@ function lastTitle(words: readonly Word[], from: number, to: number): number {
  */
 function isSurnameAfterGivenName(words: readonly Word[], from: number, k: number): boolean {
   if (k === from) return false;
+  // The name's last word, or before a generational suffix: `San Francisco Mayor London Breed` keeps its title.
+  const after = words[k + 1];
+  if (after && after.capital && !/^(?:jr|sr|ii|iii|iv)$/.test(after.key)) return false;
   const before = words[k - 1];
   return isFirstName(before) || /^\p{Lu}\.$/u.test(before.text);
 }

@@ -43,7 +43,7 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
     byKey.set(form.key, group);
   };
   for (const form of order) {
-    const own = form.fixedKind ?? bestKind(form.scores);
+    const own = form.fixedKind ?? bestKind(pooledScores(form, forms));
     const target = form.words.length > 1 ? findLonger(form, own, index) : findForWord(form, own, index, byKey);
     if (target) {
       join(form, target.group, target.link);
@@ -61,6 +61,18 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
   }
   mergeDefinitions(groups, forms, byKey);
   return groups;
+}
+
+/**
+ * A full name's kind also hears what the article says where it uses the last word alone (`Musk, who
+ * bought the company` after `Elon Musk's X Corp.`): those mentions are most likely the same entity.
+ */
+function pooledScores(form: Form, forms: ReadonlyMap<string, Form>): [number, number, number] {
+  const s: [number, number, number] = [...form.scores];
+  if (form.words.length < 2) return s;
+  const last = forms.get(form.words[form.words.length - 1]);
+  if (last && !last.fixedKind && bestKind(last.scores) === 'person') s[0] += last.scores[0];
+  return s;
 }
 
 /**
