@@ -200,6 +200,8 @@ describe('entities: small cases', () => {
     ['Floods hit Macomb County last week.', 'Macomb County', 'place'],
     ['Peacekeepers working in the capital city of Nur-Sultan left.', 'Nur-Sultan', 'place'],
     ['She lives in the leafy suburb of Preston.', 'Preston', 'place'],
+    ['Madrid sits at the top of La Liga.', 'La Liga', 'organization'],
+    ['The paper Le Monde reported it first.', 'Le Monde', 'organization'],
     ['Later, officials left.', 'Later', null],
     ['Russian troops arrived.', 'Russian', null],
     // `al` in citations' `et al.` once made `Al` a common word, and `Al Gore` a phrase of ordinary words.

@@ -110,7 +110,7 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
     initial = initial || words[from].key === 'the';
     from++;
   }
-  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from]))) from++;
+  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && isForeignArticle(words[from]))) from++;
   while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
   if (from > to) return;
   // A title closing the run (`State Department Spokesperson`) is not part of the name.
@@ -167,6 +167,14 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
  */
 function modifiesInstitution(words: readonly Word[], k: number, to: number): boolean {
   return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k].tags.has('Adjective') && !words[k].tags.has('Determiner');
+}
+
+/** Articles of other languages that open names (`Le Monde`, `La Liga`, `Der Spiegel`, `El País`). */
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das']);
+
+/** A capitalised foreign article inside a sentence: the name's own first word. */
+export function isForeignArticle(w: Word): boolean {
+  return FOREIGN_ARTICLES.has(w.key) && w.capital && !w.initial;
 }
 
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */

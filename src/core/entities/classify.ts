@@ -6,6 +6,7 @@ import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
 import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
 import { HONORIFICS } from './titles';
 import { isCreditLabel } from './credits';
+import { isForeignArticle } from './candidates';
 
 /** Acronyms that name places, not organizations. */
 const PLACE_ACRONYMS = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae', 'nyc', 'dc', 'd.c', 'eu', 'prc', 'drc', 'ussr']);
@@ -119,6 +120,8 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
   if (/\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text)) s[0] += 1;
   if (n > 1) s[0] += 0.5;
+  // `La Liga`, `Le Monde`: a name opening with an article is a thing's, not a person's.
+  if (n > 1 && isForeignArticle(first)) s[0] -= 1.5;
   return s;
 }
 
