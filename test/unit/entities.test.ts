@@ -354,6 +354,17 @@ describe('entities: news conventions', () => {
     assert.deepEqual(named(entities, 'Rachel Reeves').roles.map((r) => r.text), ['Chancellor']);
   });
 
+  it('keeps honours, occupations and possessives where a copy editor expects them', () => {
+    const text = "Meteorologist Luca Mercalli told Corriere della Sera the storm was rare. Her lawyer, Ben Myers KC, spoke. Labour MP Jess Phillips agreed. The Pope spoke in St. Peter's Square.";
+    const entities = entitiesOf(text, null);
+    assert.deepEqual(named(entities, 'Luca Mercalli').roles.map((r) => r.text), ['Meteorologist']);
+    assert.ok(withText(entities, 'Corriere della Sera'));
+    assert.ok(withText(entities, 'Ben Myers'));
+    assert.equal(withText(entities, 'Ben Myers KC'), undefined);
+    assert.deepEqual(named(entities, 'Jess Phillips').roles.map((r) => r.text), ['Labour MP']);
+    assert.equal(withText(entities, "St. Peter's Square")?.kind, 'place');
+  });
+
   it('reads a natural feature named after a person as a place', () => {
     assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
   });

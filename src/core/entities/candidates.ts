@@ -9,6 +9,7 @@ import { PLACE_SUFFIXES } from './place-words';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
 import { splitSurnameModifiers } from './surname-modifiers';
+import { isOccupation } from './roles';
 
 /** A span that names something, before its kind is decided. */
 export interface Candidate {
@@ -112,6 +113,10 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   }
   while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && isForeignArticle(words[from]))) from++;
   while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
+  // `Ben Myers KC`, `Jane Reid MP`: letters after a name are honours and offices, not the name.
+  while (to > from && POSTNOMINALS.has(words[to].key) && words[to].text === words[to].text.toUpperCase()) to--;
+  // `Meteorologist Luca Mercalli` opening a sentence: the occupation is a role, not the name.
+  if (from < to && words[from].initial && isOccupation(words[from]) && isFirstName(words[from + 1])) from++;
   if (from > to) return;
   // A title closing the run (`State Department Spokesperson`) is not part of the name.
   while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key) && !isSurnameAfterGivenName(words, from, to)) to--;
@@ -168,6 +173,9 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
 function modifiesInstitution(words: readonly Word[], k: number, to: number): boolean {
   return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k].tags.has('Adjective') && !words[k].tags.has('Determiner');
 }
+
+/** Letters after a person's name: honours, offices, degrees. */
+const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq', 'frs']);
 
 /** Articles of other languages that open names (`Le Monde`, `La Liga`, `Der Spiegel`, `El País`). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das']);

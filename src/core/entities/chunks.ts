@@ -1,5 +1,6 @@
 import type { Word } from './words';
-import { NAME_JOINERS, ORG_OF_HEADS } from './org-words';
+import { NAME_JOINERS, ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
+import { PLACE_SUFFIXES } from './place-words';
 import { HEAD_TITLES } from './titles';
 
 /** A run of words `[from, to]` (inclusive word indices) that may be a name. */
@@ -9,7 +10,7 @@ export interface Chunk {
 }
 
 /** Lower-case particles inside personal names (`Ludwig van Beethoven`, `Bashar al Assad`). */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'y']);
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'delle', 'degli', 'dei', 'dello', 'des', 'do', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
 
 /** A word that can be part of a name: capitalised (or an acronym), not a date. */
 export function isNameWord(w: Word): boolean {
@@ -31,7 +32,7 @@ export function findChunks(words: readonly Word[]): Chunk[] {
     }
     const from = i;
     let to = i;
-    while (!words[to].breakAfter && to + 1 < words.length) {
+    while ((!words[to].breakAfter || possessiveInName(words, to)) && to + 1 < words.length) {
       const next = words[to + 1];
       if (isNameWord(next)) {
         to++;
@@ -45,6 +46,18 @@ export function findChunks(words: readonly Word[]): Chunk[] {
     i = to + 1;
   }
   return chunks;
+}
+
+/**
+ * `St. Peter's Square`, `Queen's Park`, `Children's Hospital`: a possessive inside a name, before the
+ * place or institution word that ends it.
+ */
+function possessiveInName(words: readonly Word[], at: number): boolean {
+  const w = words[at];
+  const next = words[at + 1];
+  if (!w.possessive || !next || !next.capital || next.sentence !== w.sentence) return false;
+  const closes = !words[at + 2] || !isNameWord(words[at + 2]) || next.breakAfter;
+  return closes && (PLACE_SUFFIXES.has(next.key) || ORG_SUFFIXES.has(next.key));
 }
 
 /** How many lower-case words join the run after `at` to a capitalised word beyond them (0: none). */

@@ -26,7 +26,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 /** Heads that take `of`/`for` inside an organization name (`Department of Public Works`). */
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'office', 'bureau', 'university', 'college', 'school', 'institute',
-  'academy', 'bank', 'church', 'council', 'committee', 'commission', 'board', 'court', 'house',
+  'institution', 'academy', 'bank', 'church', 'council', 'committee', 'commission', 'board', 'court', 'house',
   'chamber', 'association', 'federation', 'league', 'union', 'society', 'organization',
   'organisation', 'party', 'federation', 'commonwealth', 'museum', 'agency', 'authority', 'center',
   'centre', 'foundation', 'fund', 'army', 'corps', 'government', 'administration', 'parliament',

@@ -39,7 +39,8 @@ function joined(text: string, words: readonly Word[], k: number): boolean {
  */
 function leadingRole(text: string, words: readonly Word[], at: number): number | null {
   const p = at - 1;
-  if (p < 0 || !joined(text, words, p) || words[p].capital) return null;
+  // A capitalised occupation only opening a sentence (`Meteorologist Luca Mercalli told …`).
+  if (p < 0 || !joined(text, words, p) || (words[p].capital && !(words[p].initial && isOccupation(words[p])))) return null;
   if (!HEAD_TITLES.has(words[p].key) && !isOccupation(words[p])) return null;
   let q = p;
   let nouns = 0;
@@ -61,9 +62,9 @@ function leadingRole(text: string, words: readonly Word[], at: number): number |
  * lexicon files them as `Actor`. Nouns for companies that it tags the same way (`carmaker`, `developer`) are left out:
  * `the carmaker Toyota` names no person.
  */
-function isOccupation(w: Word): boolean {
+export function isOccupation(w: Word): boolean {
   if (!w.tags.has('Actor') || w.tags.has('Plural') || COMPANY_NOUNS.has(w.key) || w.key.endsWith('maker')) return false;
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text)) return false;
+  if (!/^\p{L}[\p{Ll}-]+$/u.test(w.text)) return false;
   // The tagger spreads `Actor` over whole phrases (`capital city of`): trust it on the lexicon's own
   // person nouns, and on words it does not know only with a person-noun ending (`novelist`).
   return w.lexicon === 'Actor' || (w.lexicon === undefined && /(?:ist|er|or|ian)$/.test(w.key));

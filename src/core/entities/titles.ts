@@ -26,6 +26,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'general', 'attorney-general', 'surgeon', 'nurse', 'doctor', 'correspondent', 'editor', 'reporter',
   'columnist', 'photographer', 'anchor', 'host', 'producer', 'author', 'writer', 'spokesmen',
   'baron', 'baroness', 'duke', 'duchess', 'earl', 'countess', 'viscount', 'marquess', 'ayatollah',
+  'mp', 'mep', 'msp',
 ]);
 
 /**
@@ -49,7 +50,7 @@ export const HEAD_TITLES: ReadonlySet<string> = new Set([
   'vice-president', 'secretary-general', 'attorney-general', 'whip', 'member', 'correspondent',
   'editor', 'reporter', 'columnist', 'photographer', 'anchor', 'host', 'producer', 'author', 'writer',
   'spokesmen', 'doctor', 'nurse', 'surgeon', 'baron', 'baroness', 'duke', 'duchess', 'earl',
-  'countess', 'viscount', 'marquess', 'ayatollah',
+  'countess', 'viscount', 'marquess', 'ayatollah', 'mp', 'mep', 'msp',
 ]);
 
 /** Honorifics: before a name they are a role even without a head title. */
