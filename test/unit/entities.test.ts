@@ -202,6 +202,8 @@ describe('entities: small cases', () => {
     ['She lives in the leafy suburb of Preston.', 'Preston', 'place'],
     ['Madrid sits at the top of La Liga.', 'La Liga', 'organization'],
     ['The paper Le Monde reported it first.', 'Le Monde', 'organization'],
+    ['Lee Cheuk-yan of the Labour Party retired.', 'Labour Party', 'organization'],
+    ['The Foreign Ministry said talks would resume.', 'Foreign Ministry', 'organization'],
     ['Later, officials left.', 'Later', null],
     ['Russian troops arrived.', 'Russian', null],
     // `al` in citations' `et al.` once made `Al` a common word, and `Al Gore` a phrase of ordinary words.

@@ -231,6 +231,9 @@ function addTitleModifiers(words: readonly Word[], from: number, title: number, 
 
 /** Every word is a title word, a demonym or a word that is capitalised but names nothing. */
 function onlyNonNames(words: readonly Word[], from: number, to: number): boolean {
+  // `Labour Party`, `Foreign Ministry`, `State Department`: title words that end in an institution's
+  // head word name that institution.
+  if (to > from && ORG_SUFFIXES.has(words[to].key) && words[to].capital && !words.slice(from, to + 1).every((w) => HEAD_TITLES.has(w.key))) return false;
   for (let k = from; k <= to; k++) {
     const w = words[k];
     if (!w.capital) continue;
