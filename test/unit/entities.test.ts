@@ -367,6 +367,17 @@ describe('entities: news conventions', () => {
     assert.equal(withText(entities, "St. Peter's Square")?.kind, 'place');
   });
 
+  it('reads institutions, faiths and spelled-out acronyms the way a copy desk does', () => {
+    const text = 'ROME — Several Italian towns asked Roman Catholic schools to pay. Mayor Ann Rossi of Bologna said they must. The Home Office said home rules apply. The United Nations High Commissioner for Refugees (UNHCR) objected.';
+    const entities = entitiesOf(text, null);
+    assert.ok(entities.every((e) => e.kind !== 'person' || ['Ann Rossi'].includes(e.name)), entities.filter((e) => e.kind === 'person').map((e) => e.name).join(', '));
+    assert.equal(withText(entities, 'Roman Catholic'), undefined);
+    assert.equal(withText(entities, 'Home Office')?.kind, 'organization');
+    const unhcr = named(entities, 'United Nations High Commissioner for Refugees');
+    assert.equal(unhcr.kind, 'organization');
+    assert.deepEqual(unhcr.mentions.map((m) => m.link), ['full', 'acronym']);
+  });
+
   it('reads a natural feature named after a person as a place', () => {
     assert.equal(withText(entitiesOf('Scientists drilled through the Ross Ice Shelf last year.', null), 'Ross Ice Shelf')?.kind, 'place');
   });

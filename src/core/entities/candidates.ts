@@ -9,6 +9,7 @@ import { PLACE_SUFFIXES } from './place-words';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
 import { splitSurnameModifiers } from './surname-modifiers';
+import { isAcronym, matchesInitials } from './acronyms';
 import { isOccupation } from './roles';
 
 /** A span that names something, before its kind is decided. */
@@ -77,7 +78,34 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
 export function toCandidates(words: readonly Word[], chunks: readonly Chunk[], evidence: WordEvidence): Candidate[] {
   const out: Candidate[] = [];
   for (const chunk of chunks) splitChunk(words, chunk.from, chunk.to, evidence, out);
-  return splitSurnameModifiers(words, dropStorms(words, out));
+  return mergeSpelledOut(words, splitSurnameModifiers(words, dropStorms(words, out)));
+}
+
+/** Small words an organization's spelled-out name may hold (`High Commissioner for Refugees`). */
+const SPELLED_OUT_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+
+/**
+ * `United Nations High Commissioner for Refugees (UNHCR)`: when the words before a bracketed acronym
+ * spell it, they are one name, though the run split at a title or at `for`. The candidates inside
+ * give way to it.
+ */
+function mergeSpelledOut(words: readonly Word[], candidates: Candidate[]): Candidate[] {
+  let out = candidates;
+  for (const c of candidates) {
+    const end = c.from - 1;
+    if (c.from !== c.to || end < 1 || !words[end].capital || words[c.from].markBefore !== '(' || words[c.to].markAfter !== ')' || !isAcronym(words[c.to].text)) continue;
+    const letters = words[c.to].text.replace(/[.s]/g, '').length;
+    for (let start = end - 1; start >= 0 && end - start < letters + 4; start--) {
+      const w = words[start];
+      if (w.sentence !== words[end].sentence || (w.breakAfter && start < end) || (!w.capital && !SPELLED_OUT_JOINERS.has(w.key))) break;
+      if (!w.capital) continue;
+      if (!matchesInitials(words[c.to].text, words.slice(start, end + 1).map((x) => x.text).join(' '))) continue;
+      const merged: Candidate = { from: start, to: end, titleFrom: null };
+      out = [...out.filter((x) => x.to < start || x.from > end), merged].sort((a, b) => a.from - b.from);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Words that make the name after them a storm's (`Hurricane Katrina`, `Tropical Storm Erika`). */
@@ -167,11 +195,12 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
 }
 
 /**
- * `Legislative Council`, `Supreme Court` at the start of a sentence: an adjective right before an
- * organization's head word is part of its name, not an ordinary word that happens to be capitalised.
+ * `Legislative Council`, `Supreme Court`, `The Home Office` at the start of a sentence: a word right
+ * before an organization's head word is part of its name, not an ordinary word that happens to be
+ * capitalised (though the article may write `home` in lower case elsewhere).
  */
 function modifiesInstitution(words: readonly Word[], k: number, to: number): boolean {
-  return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k].tags.has('Adjective') && !words[k].tags.has('Determiner');
+  return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k + 1].capital && !FUNCTION_WORDS.has(words[k].key) && !words[k].tags.has('Determiner');
 }
 
 /** Letters after a person's name: honours, offices, degrees. */
@@ -248,6 +277,8 @@ function onlyNonNames(words: readonly Word[], from: number, to: number): boolean
 /** A sentence-initial capitalised word that is most likely an ordinary word. */
 function isOrdinary(w: Word, evidence: WordEvidence, runsOn: boolean, next: Word | undefined): boolean {
   if (w.key.length > 1 && w.text === w.text.toUpperCase()) return false;
+  // `ROME — Several Italian …`: the tagger may call a capitalised determiner a proper noun there.
+  if (w.lexicon === 'Determiner' || w.lexicon === 'Preposition' || w.lexicon === 'Conjunction') return true;
   // `Young people` opening a sentence is an adjective before its noun, even after `Ann Young`.
   if (w.tags.has('Adjective') && next && !next.capital && next.tags.has('Noun') && !next.tags.has('Pronoun')) return true;
   // `Fan said` after `Rita Fan`, though the article also writes `fan` in lower case.

@@ -35,6 +35,8 @@ export interface KindEvidence {
   readonly hasRole: boolean;
   /** The dateline's place. */
   readonly isDatelinePlace: boolean;
+  /** The name is spelled out before its acronym in brackets (`… Organization (CSTO)`). */
+  readonly spellsAcronym?: boolean;
 }
 
 /**
@@ -46,6 +48,8 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   const s: [number, number, number] = [0, 0, 0];
   if (ev.isDatelinePlace) s[2] += 20;
   if (ev.hasRole) s[0] += 6;
+  // Organizations and programmes are given acronyms in brackets; people hardly ever are.
+  if (ev.spellsAcronym) s[1] += 2;
   const first = words[from];
   const last = words[to];
   const n = to - from + 1;
@@ -113,7 +117,8 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   const before = from > 1 ? words[from - 2] : null;
   if (prev?.key === 'of' && before && !before.capital && before.sentence === first.sentence && PLACE_NOUNS.has(before.key)) s[2] += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) s[2] += 1.2;
-  if (next && SAY_VERBS.has(next.key)) s[0] += 1;
+  // `Merola of Bologna said`: the one speaking is the name before `of`.
+  if (next && SAY_VERBS.has(next.key) && prev?.key !== 'of') s[0] += 1;
   // `Musk, who bought the company`: mostly people take `who` (British usage lends it to teams too).
   const nextWord = to + 1 < words.length ? words[to + 1] : null;
   if (nextWord?.key === 'who' && nextWord.sentence === last.sentence) s[0] += 1;

@@ -45,7 +45,7 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
       from: c.from,
       to: c.to,
       roles,
-      scores: scoreKinds(words, c.from, c.to, { hasRole: roles.length > 0, isDatelinePlace: false }),
+      scores: scoreKinds(words, c.from, c.to, { hasRole: roles.length > 0, isDatelinePlace: false, spellsAcronym: definitions.has(c.to + 1) && c.to > c.from }),
       fixedKind: null,
       definedBy: c.from === c.to ? definitions.get(c.from) ?? null : null,
     });

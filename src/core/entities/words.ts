@@ -27,6 +27,8 @@ export interface Word extends Span {
   readonly possessive: boolean;
   /** The punctuation mark right after the word, or '' (`:` after a credit label, `,` before a state). */
   readonly markAfter: string;
+  /** The punctuation mark right before the word, or '' (`(` before an acronym defined in brackets). */
+  readonly markBefore: string;
 }
 
 /** Abbreviations whose period belongs to the word inside a name (`Northline Motors Inc.`). */
@@ -74,6 +76,7 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
       breakAfter,
       possessive: r.possessive,
       markAfter: r.markAfter,
+      markBefore: r.markBefore,
     });
     reading = nextReading;
   }
@@ -98,6 +101,7 @@ interface TokenReading {
   readonly quoteBefore: boolean;
   readonly opensAfter: boolean;
   readonly markAfter: string;
+  readonly markBefore: string;
 }
 
 // Tokens of unchanged lines come back from the line cache as copies sharing `identity` (see nlp.ts),
@@ -144,6 +148,7 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
     quoteBefore: /["“‘]/.test(t.pre),
     opensAfter: /[:;"“—–]\s*$/.test(postRest),
     markAfter: postRest.trim().charAt(0),
+    markBefore: t.pre.trim().slice(-1),
   };
 }
 
