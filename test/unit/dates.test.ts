@@ -175,3 +175,12 @@ describe('dates on the shared articles', () => {
     });
   });
 });
+
+describe('holidays and names', () => {
+  it('reads a holiday after a given name as a surname, and keeps the holiday elsewhere', () => {
+    const text = 'Shops close on Christmas Day. Merry Christmas, said John. Atwood worked with illustrator Johnnie Christmas.';
+    const { dates } = analyse(text, { referenceDate: '2025-10-16' });
+    assert.deepEqual(dates.map((d) => d.text), ['Christmas Day', 'Christmas']);
+    assert.ok(dates.every((d) => d.start < text.indexOf('Johnnie')));
+  });
+});

@@ -208,6 +208,7 @@ describe('entities: small cases', () => {
     ['Russian troops arrived.', 'Russian', null],
     // `al` in citations' `et al.` once made `Al` a common word, and `Al Gore` a phrase of ordinary words.
     ['Then Al Gore spoke.', 'Al Gore', 'person'],
+    ['Atwood launched the novel with illustrator Johnnie Christmas.', 'Johnnie Christmas', 'person'],
     // An appositive cut off at the end of the text (found by the fuzz test: it used to throw).
     ['Teresa Nguyen, who chairs', 'Teresa Nguyen', 'person'],
   ];

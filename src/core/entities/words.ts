@@ -39,6 +39,8 @@ const NAME_ABBREVIATIONS = new Set([
   'nov', 'dec',
 ]);
 
+const GIVEN_NAMES = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
 /** `raw`: compromise's tokens of `text` when the caller has them already (see EntityContext). */
 export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[], raw: readonly Token[] = tokenize(text)): Word[] {
   const tokens = joinHyphenated(raw);
@@ -61,6 +63,9 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
     const initial = sentence !== previousSentence || afterOpener || r.openedBefore;
     previousSentence = sentence;
     afterOpener = r.opensAfter || (nextReading?.quoteBefore ?? false);
+    // `illustrator Johnnie Christmas`: a holiday's name right after a given name is a surname.
+    const last = words[words.length - 1];
+    const surnameAfterGivenName = inDate && r.capital && last !== undefined && !last.breakAfter && last.capital && GIVEN_NAMES.has(last.lexicon ?? '');
     words.push({
       index: words.length,
       start: t.start,
@@ -72,7 +77,7 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
       sentence,
       initial,
       capital: r.capital,
-      date: inDate || r.calendar,
+      date: (inDate && !surnameAfterGivenName) || r.calendar,
       breakAfter,
       possessive: r.possessive,
       markAfter: r.markAfter,
