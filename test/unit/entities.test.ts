@@ -209,6 +209,8 @@ describe('entities: small cases', () => {
     // `al` in citations' `et al.` once made `Al` a common word, and `Al Gore` a phrase of ordinary words.
     ['Then Al Gore spoke.', 'Al Gore', 'person'],
     ['Atwood launched the novel with illustrator Johnnie Christmas.', 'Johnnie Christmas', 'person'],
+    ['Atwood launched her graphic novel Angel Catbird in Toronto.', 'Angel Catbird', null],
+    ['He starred in the 1969 film Easy Rider.', 'Easy Rider', null],
     // An appositive cut off at the end of the text (found by the fuzz test: it used to throw).
     ['Teresa Nguyen, who chairs', 'Teresa Nguyen', 'person'],
   ];

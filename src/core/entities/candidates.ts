@@ -78,7 +78,26 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
 export function toCandidates(words: readonly Word[], chunks: readonly Chunk[], evidence: WordEvidence): Candidate[] {
   const out: Candidate[] = [];
   for (const chunk of chunks) splitChunk(words, chunk.from, chunk.to, evidence, out);
-  return mergeSpelledOut(words, splitSurnameModifiers(words, dropStorms(words, out)));
+  return mergeSpelledOut(words, splitSurnameModifiers(words, dropStorms(words, dropWorks(words, out))));
+}
+
+/** Lower-case nouns that put a creative work's title after them (`the 1969 film Easy Rider`). */
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'novel', 'film', 'movie', 'book', 'album', 'song', 'single', 'series', 'show', 'documentary', 'play',
+  'musical', 'opera', 'game', 'painting', 'poem', 'sitcom', 'podcast', 'memoir', 'biopic', 'ballet',
+  'sculpture', 'episode', 'franchise', 'videogame', 'comic', 'manga', 'anime',
+]);
+
+/**
+ * `her graphic novel Angel Catbird`, `the 1969 film Easy Rider`: a work's title names no person,
+ * organization or place, though it is capitalised like one.
+ */
+function dropWorks(words: readonly Word[], candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (c.titleFrom !== null || c.from === 0) return true;
+    const prev = words[c.from - 1];
+    return !(WORK_NOUNS.has(prev.key) && !prev.capital && !prev.breakAfter && prev.sentence === words[c.from].sentence);
+  });
 }
 
 /** Small words an organization's spelled-out name may hold (`High Commissioner for Refugees`). */
