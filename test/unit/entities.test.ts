@@ -337,6 +337,11 @@ describe('entities: news conventions', () => {
     assert.deepEqual(named(entities, 'John Major').roles.map((r) => r.text), ['Prime Minister']);
   });
 
+  it('keeps an occupation in an appositive as the role', () => {
+    const entities = entitiesOf('"This is a tragedy," said Ahmad Hassan, a pilgrim from Cairo.', null);
+    assert.deepEqual(named(entities, 'Ahmad Hassan').roles.map((r) => r.text), ['a pilgrim from Cairo']);
+  });
+
   it('does not take a role for an appositive from the next sentence', () => {
     const entities = entitiesOf("The boy's mother, Maria Gonzalez-Lopez, wept. Prosecutor Jane Reid argued.", null);
     assert.deepEqual(named(entities, 'Maria Gonzalez-Lopez').roles, []);

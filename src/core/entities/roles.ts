@@ -104,7 +104,7 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
   // `actor Dennis Hopper, science fiction writer L. Ron Hubbard`: a title right before a name is that
   // name's role in a list, not an appositive of the name before the comma.
   for (let i = k; i < end; i++) {
-    if (HEAD_TITLES.has(words[i].key)) {
+    if (HEAD_TITLES.has(words[i].key) || isOccupation(words[i])) {
       // A capitalised title followed by a name (`Chancellor Rachel Reeves`) is that name's.
       if (words[i + 1].capital && !words[i + 1].tags.has('Preposition')) return null;
       break;
@@ -117,7 +117,7 @@ function titleWithin(words: readonly Word[], k: number, n: number): boolean {
   for (let i = k; i < k + n && i < words.length && words[i].sentence === words[k].sentence; i++) {
     // `, Starmer said Chancellor …`: a clause with its own verb, not a role.
     if (i > k && words[i - 1].tags.has('Verb') && !words[i - 1].capital) return false;
-    if (HEAD_TITLES.has(words[i].key) && !words[i].capital) return true;
+    if ((HEAD_TITLES.has(words[i].key) || isOccupation(words[i])) && !words[i].capital) return true;
     if (HEAD_TITLES.has(words[i].key) && i > k) return true;
   }
   return HEAD_TITLES.has(words[k]?.key ?? '');
