@@ -337,6 +337,19 @@ describe('entities: news conventions', () => {
     assert.deepEqual(named(entities, 'John Major').roles.map((r) => r.text), ['Prime Minister']);
   });
 
+  it('keeps a title phrase set off by a comma before the name as the role', () => {
+    const entities = entitiesOf("The federal health minister, Tony Abbott, said so. The party's current leader, Wu Chi-wai, agreed.", null);
+    assert.deepEqual(named(entities, 'Tony Abbott').roles.map((r) => r.text), ['The federal health minister']);
+    assert.deepEqual(named(entities, 'Wu Chi-wai').roles.map((r) => r.text), ["The party's current leader"]);
+  });
+
+  it('gives a clause after a name governed by of to the person before, not to the organization', () => {
+    const entities = entitiesOf('Professor Creswell Eastman of the University of Sydney, who led the study, said so.', null);
+    const university = named(entities, 'University of Sydney');
+    assert.equal(university.kind, 'organization');
+    assert.deepEqual(university.roles, []);
+  });
+
   it('keeps an occupation in an appositive as the role', () => {
     const entities = entitiesOf('"This is a tragedy," said Ahmad Hassan, a pilgrim from Cairo.', null);
     assert.deepEqual(named(entities, 'Ahmad Hassan').roles.map((r) => r.text), ['a pilgrim from Cairo']);
@@ -344,7 +357,7 @@ describe('entities: news conventions', () => {
 
   it('does not take a role for an appositive from the next sentence', () => {
     const entities = entitiesOf("The boy's mother, Maria Gonzalez-Lopez, wept. Prosecutor Jane Reid argued.", null);
-    assert.deepEqual(named(entities, 'Maria Gonzalez-Lopez').roles, []);
+    assert.deepEqual(named(entities, 'Maria Gonzalez-Lopez').roles.map((r) => r.text), ["The boy's mother"]);
     assert.deepEqual(named(entities, 'Jane Reid').roles.map((r) => r.text), ['Prosecutor']);
   });
 

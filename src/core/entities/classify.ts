@@ -121,7 +121,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (next && SAY_VERBS.has(next.key) && prev?.key !== 'of') s[0] += 1;
   // `Musk, who bought the company`: mostly people take `who` (British usage lends it to teams too).
   const nextWord = to + 1 < words.length ? words[to + 1] : null;
-  if (nextWord?.key === 'who' && nextWord.sentence === last.sentence) s[0] += 1;
+  if (nextWord?.key === 'who' && nextWord.sentence === last.sentence && prev?.key !== 'of' && !(prev?.key === 'the' && from > 1 && words[from - 2].key === 'of')) s[0] += 1;
   if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
   if (/\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text)) s[0] += 1;
   if (n > 1) s[0] += 0.5;

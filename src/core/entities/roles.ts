@@ -15,9 +15,43 @@ export function rolesAt(text: string, words: readonly Word[], c: Candidate): Rol
   const lead = leadingRole(text, words, before);
   const roleFrom = lead ?? c.titleFrom;
   if (roleFrom !== null) roles.push(span(text, words[roleFrom].start, words[c.from - 1].end));
-  const appositive = appositiveRole(text, words, c.to);
+  else {
+    const preceding = precedingAppositive(text, words, before);
+    if (preceding) roles.push(preceding);
+  }
+  // `Professor Creswell Eastman of the University of Sydney, who led the study`: the clause after a
+  // name that is itself the object of `of`, `at` or `from` is about the person before it.
+  let g = c.from - 1;
+  if (g >= 0 && words[g].key === 'the') g--;
+  const governed = g >= 0 && PREPOSITIONS_BEFORE_OBJECT.has(words[g].key) && words[g].sentence === words[c.from].sentence;
+  const appositive = governed ? null : appositiveRole(text, words, c.to);
   if (appositive) roles.push(appositive);
   return roles;
+}
+
+const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'by']);
+
+/**
+ * `The federal health minister, Tony Abbott, said`, `Her lawyer, Ben Myers KC, told the court`: a
+ * title phrase ending in a job, set off by a comma right before the name.
+ */
+function precedingAppositive(text: string, words: readonly Word[], at: number): Role | null {
+  const p = at - 1;
+  if (p < 0 || gap(text, words, p).trim() !== ',' || words[p].sentence !== words[at].sentence || words[p].capital) return null;
+  if (!HEAD_TITLES.has(words[p].key) && !isOccupation(words[p])) return null;
+  // Back over the phrase to its determiner or possessive: `the party's current leader`.
+  let q = p;
+  while (q - 1 >= 0 && p - q < 6 && joined(text, words, q - 1)) {
+    const w = words[q - 1];
+    if (w.tags.has('Verb') || w.tags.has('Preposition') || w.tags.has('Conjunction')) break;
+    q--;
+    if (w.tags.has('Determiner') || w.tags.has('Possessive') || w.possessive) break;
+  }
+  // `The party's current leader`: the determiner before a possessive noun opens the phrase.
+  if (words[q].possessive && q > 0 && words[q - 1].tags.has('Determiner') && joined(text, words, q - 1)) q--;
+  const opener = words[q];
+  if (!(opener.tags.has('Determiner') || opener.tags.has('Possessive') || opener.possessive)) return null;
+  return span(text, opener.start, words[p].end);
 }
 
 function span(text: string, start: number, end: number): Role {
