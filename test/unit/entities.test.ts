@@ -350,6 +350,16 @@ describe('entities: news conventions', () => {
     assert.deepEqual(university.roles, []);
   });
 
+  it('takes no role from a clause that has its own verb, and keeps a place out of an organization', () => {
+    const text = 'LOS ANGELES — He tried to leave a compound near Hemet, California, his lawyer said. She told the Los Angeles Times she was held in Los Angeles.';
+    const entities = entitiesOf(text, datelineOf(text, 'LOS ANGELES', null));
+    assert.deepEqual(named(entities, 'Hemet').roles, []);
+    assert.equal(named(entities, 'Hemet').kind, 'place');
+    assert.equal(named(entities, 'California').kind, 'place');
+    assert.equal(withText(entities, 'Los Angeles')?.kind, 'place');
+    assert.equal(withText(entities, 'Los Angeles Times')?.kind, 'organization');
+  });
+
   it('keeps an occupation in an appositive as the role', () => {
     const entities = entitiesOf('"This is a tragedy," said Ahmad Hassan, a pilgrim from Cairo.', null);
     assert.deepEqual(named(entities, 'Ahmad Hassan').roles.map((r) => r.text), ['a pilgrim from Cairo']);

@@ -177,7 +177,8 @@ function findLonger(form: Form, own: EntityKind, index: GroupIndex): { group: Gr
     if (own === 'person' || g.kind === 'person') {
       return g.kind === own && g.words[0] === form.words[0] && g.words[g.words.length - 1] === form.words[form.words.length - 1];
     }
-    return form.words.every((w, i) => g.words[i] === w);
+    // `Los Angeles` is not a part of `Los Angeles Times`: a place never shortens an organization.
+    return g.kind === own && !form.fixedKind && form.words.every((w, i) => g.words[i] === w);
   });
   if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
   if (own === 'person') {

@@ -135,6 +135,10 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
   if (k >= words.length) return null;
   let end = k;
   while (end + 1 < words.length && joined(text, words, end)) end++;
+  // `Hemet, California, his lawyer said`: a clause with its own verb, not an appositive.
+  if (words[first].key !== 'who') {
+    for (let i = k; i <= end; i++) if (isFiniteVerb(words[i])) return null;
+  }
   // `actor Dennis Hopper, science fiction writer L. Ron Hubbard`: a title right before a name is that
   // name's role in a list, not an appositive of the name before the comma.
   for (let i = k; i < end; i++) {
@@ -147,11 +151,17 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
   return span(text, words[first].start, words[end].end);
 }
 
+function isFiniteVerb(w: Word): boolean {
+  return w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('PresentTense')) && !w.tags.has('Gerund') && !w.tags.has('Participle') && !w.tags.has('Passive');
+}
+
 function titleWithin(words: readonly Word[], k: number, n: number): boolean {
   for (let i = k; i < k + n && i < words.length && words[i].sentence === words[k].sentence; i++) {
     // `, Starmer said Chancellor …`: a clause with its own verb, not a role.
     if (i > k && words[i - 1].tags.has('Verb') && !words[i - 1].capital) return false;
-    if ((HEAD_TITLES.has(words[i].key) || isOccupation(words[i])) && !words[i].capital) return true;
+    if (HEAD_TITLES.has(words[i].key) && !words[i].capital) return true;
+    // An occupation only opens the appositive (`, a pilgrim from Cairo`), it is not looked for further in.
+    if (i === k && isOccupation(words[i])) return true;
     if (HEAD_TITLES.has(words[i].key) && i > k) return true;
   }
   return HEAD_TITLES.has(words[k]?.key ?? '');
