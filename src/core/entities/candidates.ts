@@ -225,6 +225,8 @@ function modifiesInstitution(words: readonly Word[], k: number, to: number): boo
 /** Letters after a person's name: honours, offices, degrees. */
 const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq', 'frs']);
 
+const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** Articles of other languages that open names (`Le Monde`, `La Liga`, `Der Spiegel`, `El País`). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das']);
 
@@ -286,6 +288,8 @@ function onlyNonNames(words: readonly Word[], from: number, to: number): boolean
     const w = words[k];
     if (!w.capital) continue;
     if (isTitleWord(w.key) || isDemonym(w) || FUNCTION_WORDS.has(w.key)) continue;
+    // `North Korean shelling`, `South African troops`: a compass word before a nationality.
+    if (DIRECTIONS.has(w.key) && k < to && isDemonym(words[k + 1])) continue;
     const counts = learnedKinds(w.text);
     if (counts && counts[3] >= 2 && counts[3] > 3 * (counts[0] + counts[1] + counts[2])) continue;
     return false;

@@ -49,13 +49,15 @@ export function findChunks(words: readonly Word[]): Chunk[] {
 }
 
 /**
- * `St. Peter's Square`, `Queen's Park`, `Children's Hospital`: a possessive inside a name, before the
+ * `St. Peter's Square`, `Children's Hospital`, `Workers' Party`: a possessive inside a name, before the
  * place or institution word that ends it.
  */
 function possessiveInName(words: readonly Word[], at: number): boolean {
   const w = words[at];
   const next = words[at + 1];
-  if (!w.possessive || !next || !next.capital || next.sentence !== w.sentence) return false;
+  // `Workers' Party`: the plural possessive's apostrophe stands after the word.
+  const pluralPossessive = w.tags.has('Possessive') && w.key.endsWith('s') && /['’]/.test(w.markAfter);
+  if (!(w.possessive || pluralPossessive) || !next || !next.capital || next.sentence !== w.sentence) return false;
   const closes = !words[at + 2] || !isNameWord(words[at + 2]) || next.breakAfter;
   return closes && (PLACE_SUFFIXES.has(next.key) || ORG_SUFFIXES.has(next.key));
 }

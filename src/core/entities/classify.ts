@@ -89,7 +89,9 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (n > 1 && PLACE_LEXICON.has(last.lexicon ?? '') && !isFirstName(first)) s[2] += 1;
   if (ORG_LEXICON.has(last.lexicon ?? '')) s[1] += 2.5;
   if (n > 1 && first.tags.has('Honorific')) s[0] += 2;
-  if (last.tags.has('LastName')) s[0] += 1;
+  // `Troy University`: the tagger's surname reading of an institution's head word is its mistake.
+  const institution = n > 1 && (ORG_SUFFIXES.has(last.key) || STRONG_PLACE_SUFFIXES.has(last.key));
+  if (last.tags.has('LastName') && !institution) s[0] += 1;
   let placeTags = 0;
   let personTags = 0;
   let orgTags = 0;
@@ -100,7 +102,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
     if (t.has('Organization')) orgTags++;
   }
   if (placeTags === n) s[2] += last.tags.has('Country') || last.tags.has('City') || last.tags.has('Region') ? 3 : 1.5;
-  if (personTags === n) s[0] += 1.5;
+  if (personTags === n && !institution) s[0] += 1.5;
   if (orgTags > 0) s[1] += 1.5;
   // Learned: how the training text used these words.
   for (let k = from; k <= to; k++) {

@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'fdn', 'consortium', 'cooperative', 'co-op', 'initiative', 'project', 'program', 'programme',
   'network', 'website', 'magazine', 'newspaper', 'daily', 'weekly', 'observer', 'monitor', 'review',
   'wire', 'project', 'watch', 'nations', 'bloc', 'union', 'district', 'gallery', 'galleries',
-  'factory',
+  'factory', 'conference',
 ]);
 
 /** Heads that take `of`/`for` inside an organization name (`Department of Public Works`). */
