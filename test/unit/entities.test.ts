@@ -204,6 +204,7 @@ describe('entities: small cases', () => {
     ['The paper Le Monde reported it first.', 'Le Monde', 'organization'],
     ['Lee Cheuk-yan of the Labour Party retired.', 'Labour Party', 'organization'],
     ['Seoul said it was North Korean shelling.', 'North Korean', null],
+    ['"Friends don\'t let friends use IE6," said Roger Capriotti.', 'IE6', 'organization'],
     ['The expert is at Troy University in Seoul.', 'Troy University', 'organization'],
     ['Kim led a meeting of the Workers\' Party of Korea.', "Workers' Party of Korea", 'organization'],
     ['The Foreign Ministry said talks would resume.', 'Foreign Ministry', 'organization'],

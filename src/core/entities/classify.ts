@@ -120,13 +120,14 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (prev?.key === 'of' && before && !before.capital && before.sentence === first.sentence && PLACE_NOUNS.has(before.key)) s[2] += 3;
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) s[2] += 1.2;
   // `Merola of Bologna said`: the one speaking is the name before `of`.
-  if (next && SAY_VERBS.has(next.key) && prev?.key !== 'of') s[0] += 1;
+  // Not across punctuation: in `… use IE6," said Roger Capriotti` the speaker follows the verb.
+  if (next && SAY_VERBS.has(next.key) && prev?.key !== 'of' && !last.breakAfter) s[0] += 1;
   // `Musk, who bought the company`: mostly people take `who` (British usage lends it to teams too).
   const nextWord = to + 1 < words.length ? words[to + 1] : null;
   if (nextWord?.key === 'who' && nextWord.sentence === last.sentence && prev?.key !== 'of' && !(prev?.key === 'the' && from > 1 && words[from - 2].key === 'of')) s[0] += 1;
   if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
   if (/\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text)) s[0] += 1;
-  if (n > 1) s[0] += 0.5;
+  if (n > 1 && !words.slice(from, to + 1).some(isCapitalisedThingWord)) s[0] += 0.5;
   // `La Liga`, `Le Monde`: a name opening with an article is a thing's, not a person's.
   if (n > 1 && isForeignArticle(first)) s[0] -= 1.5;
   return s;
@@ -153,6 +154,12 @@ function beforePlaceChain(words: readonly Word[], to: number): boolean {
     while (!words[k].breakAfter && words[k + 1]?.capital) k++;
   }
   return false;
+}
+
+/** A word the training text capitalised only outside names (`Internet`, `English`). */
+function isCapitalisedThingWord(w: Word): boolean {
+  const c = learnedKinds(w.text);
+  return c !== undefined && c !== null && c[3] >= 2 && c[0] + c[1] + c[2] === 0;
 }
 
 export function bestKind(s: readonly number[]): EntityKind {
