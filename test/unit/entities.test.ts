@@ -251,6 +251,9 @@ describe('entities: news conventions', () => {
     assert.equal(withText(entities, 'Priya Nair')?.kind, 'person');
     assert.equal(withText(entities, 'Tomas Brandt')?.kind, 'person');
     assert.ok(entities.every((e) => e.mentions.every((m) => !/\b(Image|Photo)\b/.test(m.text))));
+    const pair = entitiesOf('The exhibit opened.\n\nVideo: Miharris & Acphillips.', null);
+    assert.equal(withText(pair, 'Miharris')?.kind, 'person');
+    assert.equal(withText(pair, 'Acphillips')?.kind, 'person');
   });
 
   it('keeps an occupation before a name as the role, and a one-word name with one is a person', () => {

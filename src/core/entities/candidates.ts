@@ -152,6 +152,16 @@ function dropStorms(words: readonly Word[], candidates: Candidate[]): Candidate[
 }
 
 function splitChunk(words: readonly Word[], from: number, to: number, evidence: WordEvidence, out: Candidate[]): void {
+  // `Video: Miharris & Acphillips.`: a credit names its makers, one on each side of `&`.
+  if (from > 0 && isCreditLabel(words[from - 1])) {
+    for (let k = from + 1; k < to; k++) {
+      if (words[k].text === '&') {
+        splitChunk(words, from, k - 1, evidence, out);
+        splitChunk(words, k + 1, to, evidence, out);
+        return;
+      }
+    }
+  }
   // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
   let initial = words[from].initial;
   while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {

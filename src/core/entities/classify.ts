@@ -57,7 +57,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   const next = to + 1 < words.length && words[to + 1].sentence === last.sentence ? words[to + 1] : null;
   if (prev && HONORIFICS.has(prev.key)) s[0] += 6;
   // `Image: Nick Moreau.`: a picture credit names the photographer, unless it reads as an agency.
-  if (prev && isCreditLabel(prev)) s[0] += 2;
+  if (prev && (isCreditLabel(prev) || secondInCredit(words, from))) s[0] += 2;
   // `Illinois Department of Transportation`, `Gulf of Mexico`: the word before `of` is the head.
   for (let k = from + 1; k < to; k++) {
     if (words[k].key !== 'of' && words[k].key !== 'for') continue;
@@ -160,6 +160,14 @@ function beforePlaceChain(words: readonly Word[], to: number): boolean {
 function isCapitalisedThingWord(w: Word): boolean {
   const c = learnedKinds(w.text);
   return c !== undefined && c !== null && c[3] >= 2 && c[0] + c[1] + c[2] === 0;
+}
+
+/** `Video: Miharris & Acphillips.`: the name after `&` in a credit. */
+function secondInCredit(words: readonly Word[], from: number): boolean {
+  if (from < 3 || words[from - 1].text !== '&') return false;
+  let k = from - 2;
+  while (k > 0 && words[k - 1].capital && !isCreditLabel(words[k - 1]) && words[k - 1].sentence === words[from].sentence) k--;
+  return k > 0 && isCreditLabel(words[k - 1]);
 }
 
 export function bestKind(s: readonly number[]): EntityKind {
