@@ -205,6 +205,7 @@ describe('entities: small cases', () => {
     ['Lee Cheuk-yan of the Labour Party retired.', 'Labour Party', 'organization'],
     ['Seoul said it was North Korean shelling.', 'North Korean', null],
     ['"Friends don\'t let friends use IE6," said Roger Capriotti.', 'IE6', 'organization'],
+    ['Mozilla Firefox, its main rival, has grown.', 'Mozilla Firefox', 'organization'],
     ['The expert is at Troy University in Seoul.', 'Troy University', 'organization'],
     ['Kim led a meeting of the Workers\' Party of Korea.', "Workers' Party of Korea", 'organization'],
     ['The Foreign Ministry said talks would resume.', 'Foreign Ministry', 'organization'],

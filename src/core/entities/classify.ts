@@ -4,7 +4,7 @@ import { learnedKinds } from './lexicon';
 import { lexiconTag } from '../nlp';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
 import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
-import { HONORIFICS } from './titles';
+import { HEAD_TITLES, HONORIFICS } from './titles';
 import { isCreditLabel } from './credits';
 import { isForeignArticle } from './candidates';
 
@@ -115,6 +115,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   }
   // Context.
   if (n === 1 && beforePlaceChain(words, to)) s[2] += 3;
+  if (describedAsOrganization(words, to)) s[1] += 2;
   // `the capital city of Nur-Sultan`, `the Melbourne suburb of Preston`.
   const before = from > 1 ? words[from - 2] : null;
   if (prev?.key === 'of' && before && !before.capital && before.sentence === first.sentence && PLACE_NOUNS.has(before.key)) s[2] += 3;
@@ -169,6 +170,31 @@ function secondInCredit(words: readonly Word[], from: number): boolean {
   while (k > 0 && words[k - 1].capital && !isCreditLabel(words[k - 1]) && words[k - 1].sentence === words[from].sentence) k--;
   return k > 0 && isCreditLabel(words[k - 1]);
 }
+
+/** Nouns an appositive uses for an organization or a product (`Mozilla Firefox, its main rival,`). */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'rival', 'competitor', 'maker', 'manufacturer', 'carrier', 'airline',
+  'bank', 'agency', 'charity', 'newspaper', 'broadcaster', 'network', 'website', 'browser', 'brand',
+  'retailer', 'publisher', 'developer', 'startup', 'conglomerate', 'subsidiary', 'organisation',
+  'organization', 'party', 'union', 'band', 'club', 'team', 'insurer', 'lender', 'operator', 'supplier',
+  'provider', 'service', 'tabloid', 'daily', 'magazine', 'channel', 'studio', 'label', 'ngo', 'body',
+]);
+
+/** `X, its main rival,` / `X, a London-based think tank,`: the appositive says what the name is. */
+function describedAsOrganization(words: readonly Word[], to: number): boolean {
+  if (words[to].markAfter !== ',') return false;
+  let k = to + 1;
+  if (k >= words.length || !APPOSITIVE_DETERMINERS.has(words[k].key)) return false;
+  for (let i = k + 1; i < words.length && i <= k + 4 && words[i].sentence === words[to].sentence; i++) {
+    if (words[i].capital) continue;
+    if (ORGANIZATION_NOUNS.has(words[i].key) || (words[i].key === 'tank' && words[i - 1].key === 'think')) return true;
+    // `the director of the group`: the appositive's head came first.
+    if (words[i].breakAfter || words[i].tags.has('Preposition') || HEAD_TITLES.has(words[i].key) || words[i].tags.has('Actor')) return false;
+  }
+  return false;
+}
+
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'a', 'an', 'the', 'their']);
 
 export function bestKind(s: readonly number[]): EntityKind {
   if (s[0] >= s[1] && s[0] >= s[2]) return s[0] > 0 ? 'person' : s[2] > 0 ? 'place' : 'organization';
