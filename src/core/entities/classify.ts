@@ -183,7 +183,7 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 /** `X, its main rival,` / `X, a London-based think tank,`: the appositive says what the name is. */
 function describedAsOrganization(words: readonly Word[], to: number): boolean {
   if (words[to].markAfter !== ',') return false;
-  let k = to + 1;
+  const k = to + 1;
   if (k >= words.length || !APPOSITIVE_DETERMINERS.has(words[k].key)) return false;
   for (let i = k + 1; i < words.length && i <= k + 4 && words[i].sentence === words[to].sentence; i++) {
     if (words[i].capital) continue;
