@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { editDistance } from '../../src/core/rules/editDistance';
+import { editDistance } from '../../src/core/text/editDistance';
 import { isSpellingVariant } from '../../src/core/entities/variants';
 
 describe('editDistance', () => {

@@ -2,7 +2,7 @@ import { glossaryForms } from '../glossary/lookup';
 import type { GlossaryEntry } from '../glossary/types';
 import { isCapitalized, wordsIn } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
-import { editDistance } from './editDistance';
+import { editDistance } from '../text/editDistance';
 import { quote } from './messages';
 
 /**

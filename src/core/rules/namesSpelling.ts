@@ -1,7 +1,7 @@
 import type { Entity, Span } from '../types';
 import { wordsIn, isCapitalized, type Word } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
-import { editDistance } from './editDistance';
+import { editDistance } from '../text/editDistance';
 import { glossaryForms } from '../glossary/lookup';
 import { quote } from './messages';
 
