@@ -99,18 +99,11 @@ function train(data: Prepared[], s: Settings): ClassifierModel {
   let c = 1;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const i of order) {
       const e = examples[i];
       if (e.weight <= 0) continue;
-      const score = [0, 0, 0, 0];
-      for (const f of e.features) {
-        const wf = w.get(f);
-        if (wf) for (let k = 0; k < 4; k++) score[k] += wf[k];
-      }
+      const score = scoreOf(e.features, w);
       let guess = 0;
       for (let k = 1; k < 4; k++) if (score[k] > score[guess]) guess = k;
       if (guess !== e.label) {
@@ -140,6 +133,24 @@ function train(data: Prepared[], s: Settings): ClassifierModel {
   return { weights, ...modelSettings(s) };
 }
 
+/** Fisher–Yates in place, from the seeded generator: both trainers see the same example order. */
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+/** The four class scores of one example's features under the current weights. */
+function scoreOf(features: readonly string[], w: ReadonlyMap<string, number[]>): number[] {
+  const score = [0, 0, 0, 0];
+  for (const f of features) {
+    const wf = w.get(f);
+    if (wf) for (let k = 0; k < 4; k++) score[k] += wf[k];
+  }
+  return score;
+}
+
 /** Multinomial logistic regression, AdaGrad with L2, same example order as the perceptron. */
 function trainLogistic(data: Prepared[], s: Settings): ClassifierModel {
   const examples = trainingExamples(data, s);
@@ -150,18 +161,11 @@ function trainLogistic(data: Prepared[], s: Settings): ClassifierModel {
   const rate = 0.5;
   const l2 = s.l2 ?? 1e-4;
   for (let epoch = 0; epoch < s.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const i of order) {
       const e = examples[i];
       if (e.weight <= 0) continue;
-      const score = [0, 0, 0, 0];
-      for (const f of e.features) {
-        const wf = w.get(f);
-        if (wf) for (let k = 0; k < 4; k++) score[k] += wf[k];
-      }
+      const score = scoreOf(e.features, w);
       const max = Math.max(...score);
       const exp = score.map((x) => Math.exp(x - max));
       const z = exp[0] + exp[1] + exp[2] + exp[3];
