@@ -206,6 +206,7 @@ describe('entities: small cases', () => {
     ['Seoul said it was North Korean shelling.', 'North Korean', null],
     ['"Friends don\'t let friends use IE6," said Roger Capriotti.', 'IE6', 'organization'],
     ['Mozilla Firefox, its main rival, has grown.', 'Mozilla Firefox', 'organization'],
+    ['Pilgrims flew home from Saudi Arabia.', 'Saudi Arabia', 'place'],
     ['The expert is at Troy University in Seoul.', 'Troy University', 'organization'],
     ['Kim led a meeting of the Workers\' Party of Korea.', "Workers' Party of Korea", 'organization'],
     ['The Foreign Ministry said talks would resume.', 'Foreign Ministry', 'organization'],
@@ -366,6 +367,16 @@ describe('entities: news conventions', () => {
     assert.equal(named(entities, 'California').kind, 'place');
     assert.equal(withText(entities, 'Los Angeles')?.kind, 'place');
     assert.equal(withText(entities, 'Los Angeles Times')?.kind, 'organization');
+  });
+
+  it('keeps a relative clause inside an appositive role, and a short dateline place links to the body', () => {
+    const text = 'MINA — Pauline Cafferkey, the Scottish nurse who contracted Ebola, was discharged. Crowds gathered in Mina.';
+    const entities = entitiesOf(text, datelineOf(text, 'MINA', null));
+    assert.deepEqual(named(entities, 'Pauline Cafferkey').roles.map((r) => r.text), ['the Scottish nurse who contracted Ebola']);
+    const mina = entities.filter((e) => e.mentions.some((m) => /^mina$/i.test(m.text)));
+    assert.equal(mina.length, 1);
+    assert.equal(mina[0].kind, 'place');
+    assert.deepEqual(mina[0].mentions.map((m) => m.text), ['MINA', 'Mina']);
   });
 
   it('keeps an occupation in an appositive as the role', () => {

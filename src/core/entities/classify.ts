@@ -86,6 +86,12 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (n > 1 && (isFirstName(first) || (first.tags.has('FirstName') && !first.tags.has('Place')))) s[0] += 2.5;
   if (n > 1 && isFirstName(first) && PERSON_LEXICON.has(last.lexicon ?? '')) s[0] += 1;
   if (n === 1 && PLACE_LEXICON.has(first.lexicon ?? '')) s[2] += 3;
+  // `Saudi Arabia`, `Sierra Leone`: the lexicon knows the whole name though not its words.
+  if (n > 1 && n <= 4) {
+    const whole = lexiconTag(words.slice(from, to + 1).map((w) => w.key).join(' '));
+    if (PLACE_LEXICON.has(whole ?? '')) s[2] += 4;
+    else if (ORG_LEXICON.has(whole ?? '')) s[1] += 3;
+  }
   if (n > 1 && PLACE_LEXICON.has(last.lexicon ?? '') && !isFirstName(first)) s[2] += 1;
   if (ORG_LEXICON.has(last.lexicon ?? '')) s[1] += 2.5;
   if (n > 1 && first.tags.has('Honorific')) s[0] += 2;

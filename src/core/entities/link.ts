@@ -166,7 +166,7 @@ function collectForms(drafts: readonly Draft[]): Map<string, Form> {
 
 /** Datelines set the place in capitals (`DETROIT`, `NUR-SULTAN`): the body's `Detroit` is the same form. */
 function formKey(d: Draft): string {
-  if (d.from >= 0 || d.text.length < 5 || d.text !== d.text.toUpperCase()) return d.text;
+  if (d.from >= 0 || d.text.length < 3 || d.text !== d.text.toUpperCase()) return d.text;
   return d.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 

@@ -135,9 +135,13 @@ function appositiveRole(text: string, words: readonly Word[], to: number): Role 
   if (k >= words.length) return null;
   let end = k;
   while (end + 1 < words.length && joined(text, words, end)) end++;
-  // `Hemet, California, his lawyer said`: a clause with its own verb, not an appositive.
+  // `Hemet, California, his lawyer said`: a clause whose verb follows the noun, not an appositive
+  // (`the Scottish nurse who contracted Ebola` keeps its relative clause).
   if (words[first].key !== 'who') {
-    for (let i = k; i <= end; i++) if (isFiniteVerb(words[i])) return null;
+    for (let i = k; i <= end; i++) {
+      if (words[i].key === 'who' || words[i].key === 'that' || words[i].key === 'which') break;
+      if (isFiniteVerb(words[i])) return null;
+    }
   }
   // `actor Dennis Hopper, science fiction writer L. Ron Hubbard`: a title right before a name is that
   // name's role in a list, not an appositive of the name before the comma.
