@@ -136,6 +136,11 @@ function tokenizeLine(line: string): Token[] {
  * `City`), or undefined. Its tagger can overrule the lexicon in context (`State John Kerry` makes
  * `John` a place); name finding wants both opinions.
  */
+/** Whether a lexicon tag (see lexiconTag) is one of compromise's given-name tags. */
+export function isGivenNameTag(tag: string | undefined): boolean {
+  return tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
+}
+
 export function lexiconTag(word: string): string | undefined {
   const entry = lexicon()[word.toLowerCase()];
   return Array.isArray(entry) ? entry[0] : entry;

@@ -1,5 +1,5 @@
 import { isValidDay } from './calendar';
-import { lexiconTag } from '../nlp';
+import { isGivenNameTag, lexiconTag } from '../nlp';
 import type { Candidate, Form, Relation, Unit } from './forms';
 import { COUNT_NOUNS, HOLIDAYS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from './words';
 
@@ -62,11 +62,6 @@ function relationOf(word: string | undefined): Relation | undefined {
 function previousWord(text: string, index: number): string {
   const m = /([A-Za-z]+)[^A-Za-z\n]*$/.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[1].toLowerCase() : '';
-}
-
-function isGivenName(word: string): boolean {
-  const tag = lexiconTag(word);
-  return tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
 }
 
 function nextWord(text: string, index: number): string {
@@ -263,7 +258,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     re: new RegExp(`(?<![A-Za-z])(${HOLIDAY})(?:\\s+${YEAR})?${NOT_LETTER}`, 'dg'),
     build: (m, text) => {
       // `illustrator Johnnie Christmas`: right after a given name, a holiday's name is a surname.
-      if (/^[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.index - 20), m.index).replace(/^.*?(\S+ )$/s, '$1')) && isGivenName(previousWord(text, m.index))) return null;
+      if (/^[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.index - 20), m.index).replace(/^.*?(\S+ )$/s, '$1')) && isGivenNameTag(lexiconTag(previousWord(text, m.index)))) return null;
       return candidate(m, { type: 'holiday', name: m[1].replace(/’/g, "'"), ...(m[2] ? { year: Number(m[2]) } : {}) });
     },
   },

@@ -1,6 +1,7 @@
 /** `Collective Security Treaty Organization (CSTO)`, `IDOT` for `Illinois Department of Transportation`. */
 
-const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'du', '&']);
+/** Words an acronym skips (`Department of Transportation` → `DOT`). */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'du', '&']);
 
 export function isAcronym(text: string): boolean {
   const bare = text.replace(/\./g, '');

@@ -9,7 +9,7 @@ import { PLACE_SUFFIXES } from './place-words';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
 import { splitSurnameModifiers } from './surname-modifiers';
-import { isAcronym, matchesInitials } from './acronyms';
+import { SMALL_WORDS, isAcronym, matchesInitials } from './acronyms';
 import { isOccupation } from './roles';
 
 /** A span that names something, before its kind is decided. */
@@ -100,9 +100,6 @@ function dropWorks(words: readonly Word[], candidates: Candidate[]): Candidate[]
   });
 }
 
-/** Small words an organization's spelled-out name may hold (`High Commissioner for Refugees`). */
-const SPELLED_OUT_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
-
 /**
  * `United Nations High Commissioner for Refugees (UNHCR)`: when the words before a bracketed acronym
  * spell it, they are one name, though the run split at a title or at `for`. The candidates inside
@@ -116,7 +113,7 @@ function mergeSpelledOut(words: readonly Word[], candidates: Candidate[]): Candi
     const letters = words[c.to].text.replace(/[.s]/g, '').length;
     for (let start = end - 1; start >= 0 && end - start < letters + 4; start--) {
       const w = words[start];
-      if (w.sentence !== words[end].sentence || (w.breakAfter && start < end) || (!w.capital && !SPELLED_OUT_JOINERS.has(w.key))) break;
+      if (w.sentence !== words[end].sentence || (w.breakAfter && start < end) || (!w.capital && !SMALL_WORDS.has(w.key))) break;
       if (!w.capital) continue;
       if (!matchesInitials(words[c.to].text, words.slice(start, end + 1).map((x) => x.text).join(' '))) continue;
       const merged: Candidate = { from: start, to: end, titleFrom: null };

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../types';
-import type { Word } from './words';
+import { governingWord, type Word } from './words';
 import { learnedKinds } from './lexicon';
-import { lexiconTag } from '../nlp';
+import { isGivenNameTag, lexiconTag } from '../nlp';
 import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
 import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
 import { HEAD_TITLES, HONORIFICS } from './titles';
@@ -24,7 +24,12 @@ const ORG_LEXICON = new Set(['Organization', 'SportsTeam']);
 
 /** A given name in compromise's lexicon (`john`, `greta`), whatever the tagger made of it here. */
 export function isFirstName(w: Word): boolean {
-  return w.lexicon === 'MaleName' || w.lexicon === 'FemaleName' || w.lexicon === 'FirstName';
+  return isGivenNameTag(w.lexicon);
+}
+
+/** A given name by the lexicon, or by the tagger when it does not also read the word as a place. */
+export function isGivenName(w: Word): boolean {
+  return isFirstName(w) || (w.tags.has('FirstName') && !w.tags.has('Place'));
 }
 
 const DETERMINERS = new Set(['the', 'its', 'a', 'an', 'this', 'that', 'their', 'our']);
@@ -83,7 +88,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   // People are rarely `the Warren plant`, `its Warren factory`: a determiner before a bare name.
   if (prev && DETERMINERS.has(prev.key)) s[0] -= 2;
   // compromise's lexicon and tagger.
-  if (n > 1 && (isFirstName(first) || (first.tags.has('FirstName') && !first.tags.has('Place')))) s[0] += 2.5;
+  if (n > 1 && isGivenName(first)) s[0] += 2.5;
   if (n > 1 && isFirstName(first) && PERSON_LEXICON.has(last.lexicon ?? '')) s[0] += 1;
   if (n === 1 && PLACE_LEXICON.has(first.lexicon ?? '')) s[2] += 3;
   // `Saudi Arabia`, `Sierra Leone`: the lexicon knows the whole name though not its words.
@@ -128,10 +133,10 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) s[2] += 1.2;
   // `Merola of Bologna said`: the one speaking is the name before `of`.
   // Not across punctuation: in `… use IE6," said Roger Capriotti` the speaker follows the verb.
-  if (next && SAY_VERBS.has(next.key) && prev?.key !== 'of' && !last.breakAfter) s[0] += 1;
+  const objectOfOf = governingWord(words, from) === 'of';
+  if (next && SAY_VERBS.has(next.key) && !objectOfOf && !last.breakAfter) s[0] += 1;
   // `Musk, who bought the company`: mostly people take `who` (British usage lends it to teams too).
-  const nextWord = to + 1 < words.length ? words[to + 1] : null;
-  if (nextWord?.key === 'who' && nextWord.sentence === last.sentence && prev?.key !== 'of' && !(prev?.key === 'the' && from > 1 && words[from - 2].key === 'of')) s[0] += 1;
+  if (next?.key === 'who' && !objectOfOf) s[0] += 1;
   if (prev && SAY_VERBS.has(prev.key)) s[0] += 1;
   if (/\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last.text)) s[0] += 1;
   if (n > 1 && !words.slice(from, to + 1).some(isCapitalisedThingWord)) s[0] += 0.5;

@@ -1,5 +1,5 @@
 import type { Role } from '../types';
-import type { Word } from './words';
+import { governingWord, type Word } from './words';
 import type { Candidate } from './candidates';
 import { isDemonym } from './demonyms';
 import { APPOSITIVE_OPENERS, HEAD_TITLES, ROLE_CLAUSE_VERBS, TITLE_WORDS } from './titles';
@@ -21,9 +21,7 @@ export function rolesAt(text: string, words: readonly Word[], c: Candidate): Rol
   }
   // `Professor Creswell Eastman of the University of Sydney, who led the study`: the clause after a
   // name that is itself the object of `of`, `at` or `from` is about the person before it.
-  let g = c.from - 1;
-  if (g >= 0 && words[g].key === 'the') g--;
-  const governed = g >= 0 && PREPOSITIONS_BEFORE_OBJECT.has(words[g].key) && words[g].sentence === words[c.from].sentence;
+  const governed = PREPOSITIONS_BEFORE_OBJECT.has(governingWord(words, c.from) ?? '');
   const appositive = governed ? null : appositiveRole(text, words, c.to);
   if (appositive) roles.push(appositive);
   return roles;

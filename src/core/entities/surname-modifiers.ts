@@ -1,6 +1,6 @@
 import type { Word } from './words';
 import type { Candidate } from './candidates';
-import { isFirstName } from './classify';
+import { isGivenName } from './classify';
 import { ORG_SUFFIXES } from './org-words';
 import { PLACE_SUFFIXES } from './place-words';
 
@@ -33,10 +33,6 @@ export function splitSurnameModifiers(words: readonly Word[], candidates: readon
     out.push({ from: c.from, to: c.from, titleFrom: null });
   }
   return out;
-}
-
-function isGivenName(w: Word): boolean {
-  return isFirstName(w) || (w.tags.has('FirstName') && !w.tags.has('Place'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DateMention, Span } from '../types';
-import { lexiconTag, tokenize, type Token } from '../nlp';
+import { isGivenNameTag, lexiconTag, tokenize, type Token } from '../nlp';
 import { US_STATE_ABBREVIATIONS } from './place-words';
 
 /**
@@ -39,8 +39,6 @@ const NAME_ABBREVIATIONS = new Set([
   'nov', 'dec',
 ]);
 
-const GIVEN_NAMES = new Set(['MaleName', 'FemaleName', 'FirstName']);
-
 /** `raw`: compromise's tokens of `text` when the caller has them already (see EntityContext). */
 export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[], raw: readonly Token[] = tokenize(text)): Word[] {
   const tokens = joinHyphenated(raw);
@@ -65,7 +63,7 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
     afterOpener = r.opensAfter || (nextReading?.quoteBefore ?? false);
     // `illustrator Johnnie Christmas`: a holiday's name right after a given name is a surname.
     const last = words[words.length - 1];
-    const surnameAfterGivenName = inDate && r.capital && last !== undefined && !last.breakAfter && last.capital && GIVEN_NAMES.has(last.lexicon ?? '');
+    const surnameAfterGivenName = inDate && r.capital && last !== undefined && !last.breakAfter && last.capital && isGivenNameTag(last.lexicon);
     words.push({
       index: words.length,
       start: t.start,
@@ -163,6 +161,17 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
  */
 export function hasNameParticle(text: string): boolean {
   return /^(?:[dl]['’]|(?:al|el|ad|ud|as|ash|at|az|an|ul)-)\p{Lu}/u.test(text);
+}
+
+/**
+ * The word a name at word `from` follows in its sentence, `the` skipped: the preposition it is the
+ * object of when there is one (`of` in `Eastman of the University of Sydney`).
+ */
+export function governingWord(words: readonly Word[], from: number): string | null {
+  let k = from - 1;
+  if (k >= 0 && words[k].key === 'the') k--;
+  if (k < 0 || words[k].sentence !== words[from].sentence) return null;
+  return words[k].key;
 }
 
 function sentenceOf(sentences: readonly Span[], from: number, offset: number): number {
