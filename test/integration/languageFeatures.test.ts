@@ -103,3 +103,24 @@ describe('plant-closure.txt', () => {
     assert.equal(document.getText(firstReference.range), 'Halvorsen');
   });
 });
+
+describe('roles and kinds on a news item typed into an untitled editor', () => {
+  const ITEM = [
+    'Parents jailed over daughter\'s death',
+    '',
+    'The federal health minister, Tony Abbott, said the government would review the case. Fashion designer Halston attended. Musk, who bought the company in 2022, agreed with Elon Musk\'s lawyers.',
+  ].join('\n');
+
+  it('shows a comma-set title phrase and an occupation as roles, and a surname-alone reference as a person, in the hover', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'news', content: ITEM });
+    await vscode.window.showTextDocument(document);
+    const abbott = await hoverContaining(document, find(document, 'Tony Abbott').start.translate(0, 6), 'Tony Abbott');
+    assert.match(abbott, /The federal health minister/);
+    const halston = await hoverContaining(document, find(document, 'Halston').start, 'Halston');
+    assert.match(halston, /Fashion designer/);
+    assert.match(halston, /person/);
+    const musk = await hoverContaining(document, find(document, 'Elon Musk').start, 'Elon Musk');
+    assert.match(musk, /person/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
