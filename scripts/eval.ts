@@ -1,8 +1,9 @@
 // `npm run eval [-- --split train] [--part a|b] [--json]`: measures Copydesk against the annotated corpus
 // (../shared/corpus, format in its README). Report figures on dev; train is for learning diagnostics.
-import { devPart, loadCorpus } from './eval/corpus';
+import { devPart, loadCorpus, loadMeantime } from './eval/corpus';
+import { acrossFolds } from './eval/folds';
 import { evaluateFindings, printFindings } from './eval/findings';
-import { evaluateNames, printNames } from './eval/names';
+import { evaluateNames, printNames, printNamesFolds } from './eval/names';
 import { evaluateTimex, printTimex } from './eval/timex';
 
 function main(argv: string[]): void {
@@ -26,8 +27,11 @@ function main(argv: string[]): void {
   const findings = evaluateFindings(docs);
   // The held-out half, in the same run: rules were developed reading part a only.
   const heldOut = split === 'dev' && !part ? evaluateNames(devPart(all, 'b')) : null;
+  // MEANTIME (another corpus, other annotators), cross-validated by topic; see ../shared/corpus/README.md.
+  const meantime = split === 'dev' && !part ? loadMeantime() : null;
+  const meantimeNames = meantime ? acrossFolds(meantime, (test) => evaluateNames(test)) : null;
   if (json) {
-    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings }));
+    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames }));
     return;
   }
   console.log(`split: ${split}${part ? `, part ${part}` : ''}`);
@@ -36,6 +40,10 @@ function main(argv: string[]): void {
     console.log('');
     console.log('held-out half of dev (part b: its documents are never read while developing rules):');
     printNames(heldOut);
+  }
+  if (meantimeNames) {
+    console.log('');
+    printNamesFolds(meantimeNames);
   }
   console.log('');
   printTimex(timex);
