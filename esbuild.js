@@ -9,6 +9,26 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * The engine's files (src/core/**) are free of side effects bar their own exports' set-up: marked so,
+ * esbuild drops a core module none of whose exports a bundle uses. The extension host imports small
+ * helpers (glossary parsing, rename edits, rule ids) from the engine's one public surface,
+ * src/core/index.ts; without this the re-exported analyzer would come along and load compromise's
+ * lexicon at activation (~0.7 s) although the host analyses in its worker thread.
+ */
+const coreHasNoSideEffects = {
+  name: 'copydesk-core-side-effect-free',
+  setup(build) {
+    const core = path.join(__dirname, 'src', 'core') + path.sep;
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+      if (result.errors.length > 0 || !result.path.startsWith(core)) return undefined;
+      return { path: result.path, sideEffects: false };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -19,6 +39,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  plugins: [coreHasNoSideEffects],
 };
 
 /** The web bundle's platform: every import of `./platform/node` resolves to `./platform/web`. */
@@ -38,7 +59,7 @@ const web = {
   entryPoints: ['src/extension/extension.ts'],
   outfile: 'dist/web/extension.js',
   external: ['vscode'],
-  plugins: [webPlatform],
+  plugins: [coreHasNoSideEffects, webPlatform],
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
 };
 

@@ -8,6 +8,13 @@ const nodeOnlyPaths = (message) =>
     { name: `node:${m}`, message },
   ]);
 
+// The engine's public surface is src/core/index.ts: code outside src/core imports `../core`, never a
+// file inside it, so that dist/core.js users reach everything the extension and the CLI use.
+const coreInternals = {
+  regex: '(^|/)core/.+',
+  message: 'Import the engine from src/core/index.ts (`../core`), not from its internals; export what you need there.',
+};
+
 const nodeOnly = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'net', 'http', 'https', 'crypto', 'url', 'util'];
 
 export default tseslint.config(
@@ -36,6 +43,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/extension/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [coreInternals] }],
+    },
+  },
+  {
     // The extension also runs in VS Code for the Web (dist/web/extension.js): only the worker thread's
     // side of the platform may use Node (esbuild.js swaps platform/node.ts for platform/web.ts there).
     files: ['src/extension/**/*.ts'],
@@ -47,6 +60,8 @@ export default tseslint.config(
           paths: [
             ...nodeOnlyPaths('src/extension runs in the web worker extension host too: keep Node behind src/extension/platform/node.ts.'),
           ],
+          // This block replaces the one above for these files: the engine's boundary again.
+          patterns: [coreInternals],
         },
       ],
     },

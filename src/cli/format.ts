@@ -1,5 +1,4 @@
-import type { Analysis } from '../core/types';
-import { LineIndex } from '../core/text/lines';
+import { type Analysis, LineIndex } from '../core';
 
 /** The JSON Lines record of one file (the contract in the design card). */
 export function toJsonRecord(file: string, analysis: Analysis): Record<string, unknown> {

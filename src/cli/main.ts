@@ -1,6 +1,5 @@
 // `copydesk`: the command line over the same core as the extension (contract: shared/design.md).
-import { analyzeArticle } from '../core/analyze';
-import type { Analysis } from '../core/types';
+import { type Analysis, analyzeArticle } from '../core';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { toCheckLines, toJsonRecord, toReport } from './format';
 import { readArticle, ReadError, type Article } from './readArticle';

@@ -44,6 +44,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   const findings = runRules({ text, sentences, reference, dates, entities, events }, options);
   return {
     textLength: text.length,
+    sentences,
     referenceDate: reference.referenceDate,
     dateline: reference.dateline,
     entities,

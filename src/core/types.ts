@@ -1,3 +1,4 @@
+import type { EntityKind } from './entityKind';
 import type { Glossary } from './glossary/types';
 
 /**
@@ -11,7 +12,8 @@ export interface Span {
   readonly end: number;
 }
 
-export type EntityKind = 'person' | 'organization' | 'place';
+// In a leaf module of its own so that glossary/types.ts can name it without importing this file.
+export type { EntityKind } from './entityKind';
 
 /** How a mention was tied to its entity. */
 export type MentionLink =
@@ -112,6 +114,11 @@ export interface Finding extends Span {
 
 export interface Analysis {
   readonly textLength: number;
+  /**
+   * The sentences of the body (after any front matter), in text order: the spans every stage used.
+   * Adapters read them here (hover snippets, outline) instead of splitting the text again.
+   */
+  readonly sentences: readonly Span[];
   readonly referenceDate: ReferenceDate;
   readonly dateline: Dateline | null;
   readonly entities: readonly Entity[];

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Analysis, AnalyzeOptions, IncrementalAnalyzer } from '../core';
 import { type AnalysisEngine, InThreadEngine } from './engine';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -31,7 +31,7 @@ export class AnalysisWorker implements AnalysisEngine {
   /** Null when no worker could start or it died: then analysis runs in this thread. */
   private worker: Worker | null;
   private readonly queues = new Map<string, DocumentQueue>();
-  private readonly inThread = new InThreadEngine();
+  private readonly inThread = new InThreadEngine(createAnalyzerInThisThread);
   private readonly running = new Map<number, { key: string; request: Request }>();
   private nextId = 1;
 
@@ -135,4 +135,17 @@ export class AnalysisWorker implements AnalysisEngine {
   private post(message: WorkerRequest): void {
     this.worker?.postMessage(message);
   }
+}
+
+/**
+ * The engine in this thread, loaded on the first request that needs it: from the worker's own module
+ * (dist/worker.js in the package, worker.ts when run from source), through a path esbuild does not
+ * follow. Bundled into dist/extension.js instead, the engine (compromise and its lexicon, most of a
+ * second to load) would load at activation: the host imports small helpers from the same public
+ * surface (src/core/index.ts), and esbuild initialises a lazily required module for every importer.
+ */
+function createAnalyzerInThisThread(): IncrementalAnalyzer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require(path.join(__dirname, 'worker')) as Pick<typeof import('./worker'), 'createIncrementalAnalyzer'>;
+  return engine.createIncrementalAnalyzer();
 }

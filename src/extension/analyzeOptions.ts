@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../core/types';
+import type { AnalyzeOptions } from '../core';
 import type { CopydeskSettings } from './settings';
 
 /** The core's options for a document under `settings`: one place for the editor and the workspace index. */

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { FIX_ALL_RULES, fixAllEdits, type TextEdit } from '../core/edits';
-import { type Glossary, type GlossaryAddition, glossaryAddition, glossaryForms } from '../core/glossary';
-import type { Finding } from '../core/types';
+import { type Finding, FIX_ALL_RULES, fixAllEdits, type Glossary, type GlossaryAddition, glossaryAddition, glossaryForms, type TextEdit } from '../core';
 import { command } from './commands';
 import { CommandIds } from './commandIds';
 import { ruleOf } from './diagnostics';

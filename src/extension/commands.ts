@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { addToGlossaryJson, type GlossaryAddition, glossaryAddition } from '../core/glossary';
+import { addToGlossaryJson, type GlossaryAddition, glossaryAddition } from '../core';
 import { ALL_COMMAND_IDS, type CommandId, CommandIds, SAMPLE_ARTICLE } from './commandIds';
 import { folderOf, type GlossaryService } from './glossary';
 import { adjacentMention, mentionAt } from './lookup';

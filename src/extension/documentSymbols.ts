@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis, ArticleEvent, Entity, EntityKind } from '../core/types';
+import type { Analysis, ArticleEvent, Entity, EntityKind } from '../core';
 import { entityDetail, eventLabel } from './labels';
 import { contains, coveringSpan } from './lookup';
 import { toRange } from './ranges';

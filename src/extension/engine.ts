@@ -1,8 +1,7 @@
 // The engine as the adapters see it: analyse a document's text under a key, forget the key. Free of
 // Node: the Node entry (extension.ts) runs it in a worker thread (AnalysisWorker), the web entry
 // (web.ts) in the extension host's own thread (InThreadEngine).
-import type { IncrementalAnalyzer } from '../core/incremental';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Analysis, AnalyzeOptions, IncrementalAnalyzer } from '../core';
 
 export interface AnalysisEngine {
   /** The analysis of `text`, or undefined when a newer request for the same key replaced it. */
@@ -12,17 +11,23 @@ export interface AnalysisEngine {
   dispose(): void;
 }
 
-/** One incremental analyzer per key, in this thread: where no worker can run (VS Code for the Web). */
+/**
+ * One incremental analyzer per key, in this thread: where no worker can run (VS Code for the Web, or
+ * the worker failed). `createAnalyzer` is how the platform reaches the engine (see platform/web.ts
+ * and analysisWorker.ts), called on the first request only.
+ */
 export class InThreadEngine implements AnalysisEngine {
   private readonly analyzers = new Map<string, IncrementalAnalyzer>();
 
+  constructor(private readonly createAnalyzer: () => IncrementalAnalyzer) {}
+
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
-    let analyzer = this.analyzers.get(key);
-    if (!analyzer) {
-      analyzer = loadEngine().createIncrementalAnalyzer();
-      this.analyzers.set(key, analyzer);
-    }
     try {
+      let analyzer = this.analyzers.get(key);
+      if (!analyzer) {
+        analyzer = this.createAnalyzer();
+        this.analyzers.set(key, analyzer);
+      }
       return Promise.resolve(analyzer.analyze(text, options));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
@@ -36,14 +41,4 @@ export class InThreadEngine implements AnalysisEngine {
   dispose(): void {
     this.analyzers.clear();
   }
-}
-
-/**
- * The engine, loaded on first use. compromise and its lexicon take ~200 ms to load; on the desktop
- * the worker thread runs the engine, so the extension host loads it only if the worker cannot run,
- * and activation stays cheap. (esbuild keeps a required module's body lazy until this call.)
- */
-function loadEngine(): typeof import('../core/incremental') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../core/incremental') as typeof import('../core/incremental');
 }

@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import { commandHandlers, registerCommands } from './commands';
 import { ContextKeys } from './commandIds';
+import { Settings } from './configuration';
 import { DiagnosticsManager } from './diagnostics';
 import { GlossaryService } from './glossary';
 import { LanguageFeatures } from './languageFeatures';
 import { registerOutlineView } from './outlineView';
 import { createEngine, PLATFORM } from './platform/node';
+import { SizeLimitNotice } from './sizeLimitNotice';
 import { ArticleStatusBar } from './statusBar';
 import { TimelinePanel } from './timeline';
+import { UserMessages } from './userMessages';
 import { AnalysisCache } from './workspaceCache';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -19,27 +22,40 @@ import { WorkspaceIndex } from './workspaceIndex';
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
-  const glossaries = new GlossaryService(log);
+  const messages = new UserMessages(log);
+  const settings = new Settings(messages);
+  const sizeLimit = new SizeLimitNotice(messages);
+  const glossaries = new GlossaryService(log, settings);
   const engine = createEngine((error) => log.error('The analysis worker failed:', error));
-  // No analyzer given: each document gets the core's incremental analyzer in the engine (see AnalysisCache).
-  const cache = new AnalysisCache(log, undefined, glossaries, engine);
+  // Each document gets the core's incremental analyzer in the engine (see AnalysisCache).
+  const cache = new AnalysisCache(log, settings, engine, sizeLimit, glossaries);
   const timeline = new TimelinePanel(cache, log);
   // Built in the background a moment after activation, through the same engine.
   const index = new WorkspaceIndex(engine, log, glossaries);
   const outline = registerOutlineView(cache, index);
+  const diagnostics = new DiagnosticsManager(cache, settings);
   context.subscriptions.push(
     log,
+    settings,
+    sizeLimit,
     glossaries,
     cache,
     timeline,
     index,
-    new DiagnosticsManager(cache),
-    new LanguageFeatures(cache, glossaries, index),
+    diagnostics,
+    new LanguageFeatures(cache, settings, glossaries, index),
     outline.disposable,
     new ArticleStatusBar(cache),
     registerCommands(
       commandHandlers({ cache, glossaries, timeline, log, index, setViewMode: (mode) => outline.provider.setMode(mode) }),
     ),
+    // Hidden (not in package.json): what the robustness tests check for leaks after many documents.
+    vscode.commands.registerCommand('copydesk._debugState', () => ({
+      ...diagnostics.debugState(),
+      ...cache.debugState(),
+      ...sizeLimit.debugState(),
+      notices: messages.latest(),
+    })),
   );
   void vscode.commands.executeCommand('setContext', ContextKeys.active, true);
   log.info(`Copydesk activated (${PLATFORM === 'web' ? 'web worker extension host, analysis in-thread' : 'Node extension host'})`);

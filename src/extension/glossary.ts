@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { parseGlossary } from '../core/glossary';
-import type { Glossary, GlossaryProblem } from '../core/glossary';
+import { type Glossary, type GlossaryProblem, parseGlossary } from '../core';
 import { Delayer } from './delayer';
-import { DIAGNOSTIC_SOURCE, RULES_DOCUMENTATION } from './diagnostics';
+import type { Settings } from './configuration';
+import { DIAGNOSTIC_SOURCE, RULES_DOCUMENTATION } from './diagnosticCodes';
 import { Disposable } from './dispose';
-import { readSettings } from './workspaceCache';
 
 export type GlossaryFormat = 'json' | 'yaml';
 
@@ -53,11 +52,14 @@ export class GlossaryService extends Disposable implements GlossarySource {
   /** A glossary may have changed: analyses that used it are out of date. */
   readonly onDidChange = this.didChange.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly settings: Settings,
+  ) {
     super();
     this.register({ dispose: () => this.watchers?.dispose() });
     this.register(
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (e.affectsConfiguration('copydesk.glossaryPath')) this.reset();
       }),
     );
@@ -104,7 +106,7 @@ export class GlossaryService extends Disposable implements GlossarySource {
   }
 
   private candidates(folder: vscode.WorkspaceFolder): GlossaryLocation[] {
-    const configured = readSettings(folder.uri).glossaryPath;
+    const configured = this.settings.for(folder.uri).glossaryPath;
     const paths = configured ? [configured] : DEFAULT_PATHS;
     return paths.map((path) => ({ uri: resolvePath(folder, path), format: /\.ya?ml$/i.test(path) ? 'yaml' : 'json' }));
   }
@@ -155,7 +157,7 @@ export class GlossaryService extends Disposable implements GlossarySource {
     this.watchers?.dispose();
     const watchers: vscode.Disposable[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const configured = readSettings(folder.uri).glossaryPath;
+      const configured = this.settings.for(folder.uri).glossaryPath;
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, configured || DEFAULT_PATTERN));
       const changed = () => this.reload(folder);
       watchers.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DateMention, Dateline, Span } from '../core/types';
+import type { Dateline, DateMention, Span } from '../core';
 import { commandUri } from './commands';
 import { CommandIds } from './commandIds';
 import { dateExplanation, distinctRoles, formatDateValue, pluralize, snippet } from './labels';

@@ -1,4 +1,4 @@
-import type { ArticleEvent, DateMention, Entity, Span } from '../core/types';
+import type { ArticleEvent, DateMention, Entity, Span } from '../core';
 
 /**
  * How analysis data reads in hovers, the outline and the tree view. Plain strings, free of `vscode`.

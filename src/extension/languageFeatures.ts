@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './codeActions';
 import { ContextKeys } from './commandIds';
+import { documentSelector, type Settings } from './configuration';
 import { Disposable } from './dispose';
 import { registerDocumentSymbols } from './documentSymbols';
 import type { GlossarySource } from './glossary';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { registerSemanticTokens } from './semanticTokens';
-import { type AnalysisCache, documentSelector, readSettings } from './workspaceCache';
+import type { AnalysisCache } from './workspaceCache';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
@@ -21,6 +22,7 @@ export class LanguageFeatures extends Disposable {
 
   constructor(
     private readonly cache: AnalysisCache,
+    private readonly settings: Settings,
     private readonly glossaries: GlossarySource,
     private readonly index?: WorkspaceIndex,
   ) {
@@ -32,7 +34,7 @@ export class LanguageFeatures extends Disposable {
 
   private update(): void {
     this.registrations?.dispose();
-    const { languages } = readSettings();
+    const { languages } = this.settings.for();
     void vscode.commands.executeCommand('setContext', ContextKeys.enabledLanguages, languages);
     const selector = documentSelector(languages);
     this.registrations = vscode.Disposable.from(

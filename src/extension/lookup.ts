@@ -1,4 +1,4 @@
-import type { Analysis, DateMention, Entity, Mention, Span } from '../core/types';
+import type { Analysis, DateMention, Entity, Mention, Span } from '../core';
 
 /** What lies under a cursor: plain lookups over an Analysis, free of `vscode` so Node can test them. */
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renameEdits, renameTarget } from '../core/edits';
+import { renameEdits, renameTarget } from '../core';
 import { mentionAt } from './lookup';
 import { toRange } from './ranges';
 import type { AnalysisCache, DocumentAnalysis } from './workspaceCache';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleEvent, Entity, EntityKind, Mention, Span } from '../core/types';
+import type { ArticleEvent, Entity, EntityKind, Mention, Span } from '../core';
 import { command } from './commands';
 import { CommandIds, ContextKeys, OUTLINE_VIEW_ID } from './commandIds';
 import { Delayer } from './delayer';

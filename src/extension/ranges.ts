@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Span } from '../core/types';
+import type { Span } from '../core';
 
 /** Core offsets (UTF-16 code units, the same as VS Code's) to editor ranges: the only place they meet. */
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {

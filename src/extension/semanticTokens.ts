@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EntityKind, Mention } from '../core/types';
+import type { EntityKind, Mention } from '../core';
 import { Disposable } from './dispose';
 import { toRange } from './ranges';
 import type { AnalysisCache } from './workspaceCache';

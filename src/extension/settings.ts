@@ -1,5 +1,4 @@
-import { RULE_IDS } from '../core/rules/ids';
-import type { RuleSeverity } from '../core/types';
+import { RULE_IDS, type RuleSeverity } from '../core';
 
 /**
  * The `copydesk.*` settings after validation. Read only by the adapter (see `readSettings` in

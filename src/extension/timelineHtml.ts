@@ -1,4 +1,4 @@
-import type { Analysis, ArticleEvent } from '../core/types';
+import type { Analysis, ArticleEvent } from '../core';
 import { formatDateValue } from './labels';
 
 /**

@@ -1,14 +1,16 @@
 // The analysis worker (bundled as dist/worker.js): one incremental analyzer per document, fed by
 // AnalysisWorker in the extension host. Requests of one document arrive one at a time.
 import { parentPort } from 'worker_threads';
-import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../core/incremental';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import { type Analysis, type AnalyzeOptions, createIncrementalAnalyzer, type IncrementalAnalyzer } from '../core';
 
 export type WorkerRequest =
   | { readonly type: 'analyze'; readonly id: number; readonly key: string; readonly text: string; readonly options: AnalyzeOptions }
   | { readonly type: 'forget'; readonly key: string };
 
 export type WorkerReply = { readonly id: number; readonly analysis: Analysis } | { readonly id: number; readonly error: string };
+
+/** For the host's in-thread fallback (analysisWorker.ts), which loads this module when no worker runs. */
+export { createIncrementalAnalyzer };
 
 const analyzers = new Map<string, IncrementalAnalyzer>();
 

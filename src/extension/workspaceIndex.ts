@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { EntityKind } from '../core/types';
+import type { EntityKind } from '../core';
 import { articleGlob, isArticlePath } from './articleFiles';
 import { Delayer } from './delayer';
 import { Disposable } from './dispose';
 import type { AnalysisEngine } from './engine';
 import type { GlossarySource } from './glossary';
 import { analyzeOptions } from './analyzeOptions';
-import { readSettings } from './workspaceCache';
+import { readSettings } from './configuration';
 
 /** Kinds the index maps: a place named in two articles says little about either. */
 export const INDEXED_KINDS: readonly EntityKind[] = ['person', 'organization'];

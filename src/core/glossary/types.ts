@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../entityKind';
 
 /** A form the newsroom does not want, and why. */
 export interface AvoidedForm {
