@@ -13,7 +13,7 @@ async function until(what: string, ok: () => boolean, ms = 15000): Promise<void>
 }
 
 describe('activation', () => {
-  it('opens kazakhstan-unrest.txt and activates copydesk.copydesk', async () => {
+  it('opens kazakhstan-unrest.txt and activates copydesk.copydesk @vsix', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test workspace (a copy of test/fixtures) is open');
     const uri = vscode.Uri.joinPath(folder.uri, 'kazakhstan-unrest.txt');

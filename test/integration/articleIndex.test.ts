@@ -28,7 +28,7 @@ async function tokayevHoverSaying(document: vscode.TextDocument, count: number):
 }
 
 describe('workspace index', () => {
-  it('the hover on Tokayev says he appears in 1 other article of the workspace', async () => {
+  it('the hover on Tokayev says he appears in 1 other article of the workspace @vsix', async () => {
     const document = await openFixture(ARTICLE);
     const hover = await tokayevHoverSaying(document, 1);
     assert.match(hover, /Kassym-Jomart Tokayev/);
