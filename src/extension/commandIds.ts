@@ -15,6 +15,7 @@ export const CommandIds = {
   showTimeline: 'copydesk.showTimeline',
   viewArticle: 'copydesk.viewArticle',
   viewWorkspace: 'copydesk.viewWorkspace',
+  wrapArticleLanguages: 'copydesk.wrapArticleLanguages',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

@@ -6,6 +6,7 @@ import { adjacentMention, mentionAt } from './lookup';
 import { toRange } from './ranges';
 import { mergeWords, nameWords } from './spellWords';
 import type { TimelinePanel } from './timeline';
+import { wrapArticleLanguages } from './wordWrap';
 import type { AnalysisCache, DocumentAnalysis } from './workspaceCache';
 import { INDEXED_KINDS, type IndexedName, type WorkspaceIndex } from './workspaceIndex';
 
@@ -29,6 +30,7 @@ export interface CommandArguments {
   [CommandIds.showTimeline]: [uri?: vscode.Uri];
   [CommandIds.viewArticle]: [];
   [CommandIds.viewWorkspace]: [];
+  [CommandIds.wrapArticleLanguages]: [];
 }
 
 export type CommandHandlers = {
@@ -79,6 +81,7 @@ export function commandHandlers({ cache, glossaries, timeline, log, index, setVi
     [CommandIds.showTimeline]: (uri) => showTimeline(cache, timeline, uri),
     [CommandIds.viewArticle]: () => setViewMode('article'),
     [CommandIds.viewWorkspace]: () => setViewMode('workspace'),
+    [CommandIds.wrapArticleLanguages]: () => wrapArticleLanguages(log),
   };
 }
 

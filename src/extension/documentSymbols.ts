@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, ArticleEvent, Entity, EntityKind } from '../core';
-import { entityDetail, eventLabel } from './labels';
-import { contains, coveringSpan } from './lookup';
+import { entityDetail, eventLabel, MENTION_FORMS, mentionLabel } from './labels';
+import { contains } from './lookup';
 import { toRange } from './ranges';
 import type { AnalysisCache } from './workspaceCache';
 
@@ -16,8 +16,14 @@ const ENTITY_SYMBOL_KINDS: Record<EntityKind, vscode.SymbolKind> = {
 };
 
 /**
- * The outline of an article: `Actors` (each entity, its mentions as children) and `Events` (in the
- * core's date order, undated last).
+ * The outline of an article: `Actors` (each entity once, its mentions by line as children) and
+ * `Events` (in the core's date order, undated last).
+ *
+ * Breadcrumbs and "Go to Symbol" pick the symbol at the cursor by range: VS Code walks the tree and
+ * takes the first symbol whose range holds the cursor, then the first of its children that does.
+ * An entity's range is therefore its first mention only, where it is introduced: spanning first to
+ * last mention, the entities of an article overlap and the first one listed (the dateline's place)
+ * would claim every cursor. Its mentions are its children, each with its own range, listed by line.
  */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -28,7 +34,7 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   ): Promise<vscode.DocumentSymbol[]> {
     const result = await this.cache.get(document);
     if (!result || token.isCancellationRequested) return [];
-    return articleSymbols(document, result.analysis);
+    return articleSymbols(document, result.text, result.analysis);
   }
 }
 
@@ -38,8 +44,11 @@ export function registerDocumentSymbols(selector: vscode.DocumentSelector, cache
   );
 }
 
-export function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
-  const actors = analysis.entities.filter((entity) => entity.mentions.length > 0).map((e) => entitySymbol(document, e));
+/** `text` is the analysed text (the document's, or its first part when it exceeds the size limit). */
+export function articleSymbols(document: vscode.TextDocument, text: string, analysis: Analysis): vscode.DocumentSymbol[] {
+  const actors = analysis.entities
+    .filter((entity) => entity.mentions.length > 0)
+    .map((entity) => entitySymbol(document, text, analysis.sentences, entity));
   const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
   // The Outline view sorts children by the start of their range unless the user picks another
   // order: events share one range (the span of them all) so that the core's date order survives,
@@ -63,18 +72,18 @@ function group(name: string, detail: string, children: vscode.DocumentSymbol[]):
   return symbol;
 }
 
-function entitySymbol(document: vscode.TextDocument, entity: Entity): vscode.DocumentSymbol {
-  const span = coveringSpan(entity.mentions) ?? entity.firstMention;
-  const symbol = new vscode.DocumentSymbol(
-    entity.name,
-    entityDetail(entity),
-    ENTITY_SYMBOL_KINDS[entity.kind],
-    toRange(document, span),
-    toRange(document, contains(span, entity.firstMention) ? entity.firstMention : entity.mentions[0]),
-  );
+function entitySymbol(document: vscode.TextDocument, text: string, sentences: Analysis['sentences'], entity: Entity): vscode.DocumentSymbol {
+  const introduced = toRange(document, entity.firstMention);
+  const symbol = new vscode.DocumentSymbol(entity.name, entityDetail(entity), ENTITY_SYMBOL_KINDS[entity.kind], introduced, introduced);
   symbol.children = entity.mentions.map((mention) => {
     const range = toRange(document, mention);
-    return new vscode.DocumentSymbol(mention.text, mention.link, vscode.SymbolKind.String, range, range);
+    return new vscode.DocumentSymbol(
+      mentionLabel(text, sentences, mention, range.start.line + 1),
+      MENTION_FORMS[mention.link],
+      vscode.SymbolKind.String,
+      range,
+      range,
+    );
   });
   return symbol;
 }

@@ -1,4 +1,4 @@
-import type { ArticleEvent, DateMention, Entity, Span } from '../core';
+import type { ArticleEvent, DateMention, Entity, Mention, MentionLink, Span } from '../core';
 
 /**
  * How analysis data reads in hovers, the outline and the tree view. Plain strings, free of `vscode`.
@@ -44,9 +44,44 @@ export function eventLabel(event: ArticleEvent): string {
   return event.date ? `${event.date} ${event.summary}` : event.summary;
 }
 
-/** `person · Kazakh President`: the kind, then the roles as the text gives them. */
+/** `person · Kazakh President · 6 mentions`: the kind, the roles as the text gives them, how often named. */
 export function entityDetail(entity: Entity): string {
-  return [entity.kind, ...distinctRoles(entity)].join(' · ');
+  return [entity.kind, ...distinctRoles(entity), pluralize(entity.mentions.length, 'mention')].join(' · ');
+}
+
+/** How a mention names its entity, in a journalist's words (the core's `MentionLink` is for code). */
+export const MENTION_FORMS: Readonly<Record<MentionLink, string>> = {
+  full: 'full name',
+  surname: 'surname',
+  partial: 'short name',
+  acronym: 'acronym',
+  title: 'title',
+};
+
+/** How long a mention's snippet runs in the outline: enough to tell two mentions apart at a glance. */
+const MENTION_SNIPPET_LENGTH = 60;
+
+/**
+ * A mention as the outline lists it: its line and the words around it in its sentence.
+ * @example mentionLabel(text, sentences, mention, 12) === 'line 12: …Tokayev said on Saturday that…'
+ */
+export function mentionLabel(text: string, sentences: readonly Span[], mention: Mention, line: number): string {
+  const sentence = sentenceAt(sentences, mention.start) ?? mention;
+  return `line ${line}: ${snippet(text, sentence, mention, MENTION_SNIPPET_LENGTH)}`;
+}
+
+/** The sentence (of spans in text order) that holds `offset`, by binary search. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle];
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 export function distinctRoles(entity: Entity): string[] {

@@ -5,7 +5,7 @@ import { CommandIds, ContextKeys, OUTLINE_VIEW_ID } from './commandIds';
 import { Delayer } from './delayer';
 import { Disposable } from './dispose';
 import { ACTORS_GROUP, EVENTS_GROUP } from './documentSymbols';
-import { distinctRoles, eventLabel } from './labels';
+import { distinctRoles, eventLabel, MENTION_FORMS, mentionLabel } from './labels';
 import type { ViewMode } from './commands';
 import type { AnalysisCache } from './workspaceCache';
 import type { IndexedName, WorkspaceIndex } from './workspaceIndex';
@@ -22,7 +22,7 @@ const ENTITY_ICONS: Record<EntityKind, string> = {
 type OutlineNode =
   | { readonly type: 'group'; readonly label: string; readonly children: readonly OutlineNode[] }
   | { readonly type: 'entity'; readonly entity: Entity; readonly children: readonly OutlineNode[] }
-  | { readonly type: 'mention'; readonly mention: Mention; readonly line: number }
+  | { readonly type: 'mention'; readonly mention: Mention; readonly label: string }
   | { readonly type: 'event'; readonly event: ArticleEvent; readonly actors: readonly string[] }
   | { readonly type: 'name'; readonly name: IndexedName; readonly children: readonly OutlineNode[] }
   | { readonly type: 'article'; readonly uri: vscode.Uri };
@@ -84,7 +84,7 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
     const actors: OutlineNode[] = analysis.entities.map((entity) => ({
       type: 'entity',
       entity,
-      children: entity.mentions.map((mention) => ({ type: 'mention', mention, line: line(mention) })),
+      children: entity.mentions.map((mention) => ({ type: 'mention', mention, label: mentionLabel(result.text, analysis.sentences, mention, line(mention)) })),
     }));
     const events: OutlineNode[] = analysis.events.map((event) => ({
       type: 'event',
@@ -133,7 +133,7 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'entity': {
         const { entity } = node;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = distinctRoles(entity).join('; ') || entity.kind;
+        item.description = `${distinctRoles(entity).join('; ') || entity.kind} · ${entity.mentions.length}`;
         item.tooltip = `${entity.name} (${entity.kind}), ${entity.mentions.length} mentions`;
         item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[entity.kind]);
         item.command = this.revealCommand(entity.firstMention);
@@ -141,8 +141,8 @@ export class OutlineTreeProvider extends Disposable implements vscode.TreeDataPr
         return item;
       }
       case 'mention': {
-        const item = new vscode.TreeItem(node.mention.text, vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${node.line} · ${node.mention.link}`;
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.description = MENTION_FORMS[node.mention.link];
         item.iconPath = new vscode.ThemeIcon('quote');
         item.command = this.revealCommand(node.mention);
         item.contextValue = 'mention';
