@@ -32,18 +32,6 @@ export function adjacentMention(hit: MentionHit, direction: 'next' | 'previous')
   return mentions[(hit.index + step + mentions.length) % mentions.length];
 }
 
-/** The smallest span covering all of `spans`, or undefined when there are none. */
-export function coveringSpan(spans: readonly Span[]): Span | undefined {
-  if (spans.length === 0) return undefined;
-  let start = spans[0].start;
-  let end = spans[0].end;
-  for (const span of spans) {
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  }
-  return { start, end };
-}
-
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

@@ -1,8 +1,8 @@
 import { RULE_IDS, type RuleSeverity } from '../core';
 
 /**
- * The `copydesk.*` settings after validation. Read only by the adapter (see `readSettings` in
- * workspaceCache.ts); the core receives the parts it needs as `AnalyzeOptions`.
+ * The `copydesk.*` settings after validation. Read only by the adapter (`Settings` in
+ * configuration.ts); the core receives the parts it needs as `AnalyzeOptions`.
  */
 export interface CopydeskSettings {
   /** Language ids whose documents are analysed. @example ['plaintext', 'markdown', 'news'] */
