@@ -57,6 +57,23 @@ describe('kazakhstan-unrest.txt', () => {
     for (const symbol of [...symbols, ...actors.children, ...events.children]) {
       assert.ok(symbol.range.contains(symbol.selectionRange), `${symbol.name}: selection inside range`);
     }
+    // Each entity once, its range its first mention only: no two entities cover the same text, so
+    // breadcrumbs and Go to Symbol never give a cursor on one name to another.
+    const names = actors.children.map((actor) => actor.name);
+    assert.equal(new Set(names).size, names.length, `each entity once: ${names.join(', ')}`);
+    const ranges = actors.children.map((actor) => actor.range).sort((a, b) => (a.start.isBefore(b.start) ? -1 : 1));
+    for (let i = 1; i < ranges.length; i++) assert.ok(ranges[i - 1].end.isBeforeOrEqual(ranges[i].start), 'entity ranges do not overlap');
+    const tokayev = actors.children.find((actor) => actor.name === 'Kassym-Jomart Tokayev');
+    assert.ok(tokayev);
+    assert.equal(document.getText(tokayev.range), 'Kassym-Jomart Tokayev', 'his range is his first mention');
+    assert.match(tokayev.detail, /^person · Kazakh President · \d+ mentions$/);
+    assert.ok(tokayev.children.length >= 5, `his mentions: ${tokayev.children.length}`);
+    for (const mention of tokayev.children) {
+      assert.match(mention.name, /^line \d+: /);
+      assert.match(mention.detail, /^(full name|surname|short name|acronym|title)$/);
+      assert.equal(Number(/^line (\d+)/.exec(mention.name)?.[1]), mention.range.start.line + 1);
+      assert.match(document.getText(mention.range), /Tokayev|President/);
+    }
   });
 });
 
