@@ -119,6 +119,24 @@ export function isFinite(words: readonly Token[], g: VerbGroup): boolean {
 }
 
 /**
+ * `Cisco sues Apple`, `Halden, based in Troy, employs 9,000 people`: compromise reads a present
+ * tense that ends in `-s` as a plural noun when nothing else in the sentence is a verb. In a sentence
+ * without a finite verb, a lower-case `-s` word after a noun (or a comma) and before a name, a
+ * determiner, a number or an adverb is taken for the verb.
+ */
+function presentVerbTaggedNoun(words: readonly Token[], from: number): number {
+  for (let k = from + 1; k < words.length - 1; k++) {
+    const t = words[k];
+    if (!/^[a-z]+[^s]s$/.test(t.text) || !t.tags.has('Plural')) continue;
+    const before = words[k - 1];
+    const after = words[k + 1];
+    if (!(before.tags.has('Noun') || endsWithComma(before)) || breaksAfter(t)) continue;
+    if (after.tags.has('ProperNoun') || after.tags.has('Determiner') || after.tags.has('Value') || isAdverb(after) || /^(about|up|out|down)$/i.test(after.text)) return k;
+  }
+  return -1;
+}
+
+/**
  * The words of the noun phrase that ends just before `end` (exclusive), walking back over nouns,
  * determiners, adjectives and `of`/`with` between nouns; stops at punctuation, verbs and dates.
  */
@@ -175,7 +193,11 @@ export function subjectAmong(words: readonly Token[], from: number, to: number):
   if (start < to) parts.push({ from: start, to });
   const kept = parts.filter((p) => !isIntroduction(words, p));
   if (kept.length === 0) return null;
-  const chosen = trailingComma && kept.length > 1 ? kept[0] : kept[kept.length - 1];
+  // `Greta Okoro, chief executive of Halden, told`: the part before the appositive; but
+  // `Irish budget carrier, Skylane, announced`: the name the common-noun part introduces.
+  const named = (p: TokenRange) => everyBetween(words, p.from, p.to, (t) => t.tags.has('ProperNoun') || /^[\p{Lu}\d]/u.test(t.text) || t.tags.has('Determiner'));
+  const hasName = (p: TokenRange) => !everyBetween(words, p.from, p.to, (t) => !t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Demonym'));
+  const chosen = trailingComma && kept.length > 1 ? (!hasName(kept[0]) && named(kept[1]) ? kept[1] : kept[0]) : kept[kept.length - 1];
   let f = chosen.from;
   while (f < chosen.to && (SUBORDINATORS.has(lower(words[f])) || COORDINATORS.has(lower(words[f])) || isAdverb(words[f]))) f++;
   // `In 2019 the company moved`: an introductory phrase without its comma.
@@ -183,7 +205,9 @@ export function subjectAmong(words: readonly Token[], from: number, to: number):
     const lastDate = lastIndex(words, f, chosen.to, isDateWord);
     if (lastDate >= 0 && lastDate + 1 < chosen.to) f = lastDate + 1;
   }
-  return f < chosen.to ? { from: f, to: chosen.to } : null;
+  let end = chosen.to;
+  while (end > f && isAdverb(words[end - 1]) && !words[end - 1].tags.has('Noun')) end--;
+  return f < end ? { from: f, to: end } : null;
 }
 
 function lastIndex(words: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
@@ -203,7 +227,11 @@ function isIntroduction(words: readonly Token[], p: TokenRange): boolean {
 
 /** The clauses of the sentence whose words are `words[from..]` (the dateline already left out). */
 export function findClauses(words: readonly Token[], from: number): Clause[] {
-  const groups = verbGroups(words, from).filter((g) => isFinite(words, g));
+  let groups = verbGroups(words, from).filter((g) => isFinite(words, g));
+  if (groups.length === 0) {
+    const guessed = presentVerbTaggedNoun(words, from);
+    if (guessed >= 0) groups = [{ first: guessed, head: guessed, last: guessed }];
+  }
   const clauses: Clause[] = [];
   // Words before a clause that opened with `who`/`that`…: the subject of the clause it interrupts.
   let pending: TokenRange | null = null;
@@ -213,7 +241,7 @@ export function findClauses(words: readonly Token[], from: number): Clause[] {
     const prev = k > 0 ? clauses[k - 1] : null;
     const prevHead = k > 0 ? lower(words[groups[k - 1].head]) : '';
     const afterSay = SAY_VERBS.has(prevHead);
-    const clause = openClause(words, g, gapFrom, from, k, prev, afterSay, pending);
+    const clause = openClause(words, g, gapFrom, from, k, prev, afterSay, pending, groups);
     if (clause.kind === 'relative' || clause.kind === 'subordinate') {
       if (k === 0 && clause.ranges[0].from > from) pending = { from, to: clause.ranges[0].from };
     } else if (pending && clause.kind === 'main') {
@@ -221,7 +249,34 @@ export function findClauses(words: readonly Token[], from: number): Clause[] {
     }
     clauses.push(clause);
   }
-  return assignRanges(clauses, words.length);
+  return closeRelatives(words, assignRanges(clauses, words.length));
+}
+
+/**
+ * `dismissed Karim Masimov, who was chairman of the committee, on January 5`: a relative clause
+ * set off by commas ends at its closing comma; the words after it go back to the clause it
+ * interrupted (here the date, to `dismissed`).
+ */
+function closeRelatives(words: readonly Token[], clauses: Clause[]): Clause[] {
+  const out = [...clauses];
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k];
+    if (c.kind !== 'relative' || c.ranges.length !== 1) continue;
+    const r = c.ranges[0];
+    if (!endsWithComma(words[r.from - 1]) && !(r.from > 1 && endsWithComma(words[r.from - 2]))) continue;
+    let close = -1;
+    for (let j = c.group.last; j < r.to - 1; j++) {
+      if (endsWithComma(words[j])) {
+        close = j + 1;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    const outer = out[k - 1];
+    out[k] = { ...c, ranges: [{ from: r.from, to: close }] };
+    out[k - 1] = { ...outer, ranges: [...outer.ranges, { from: close, to: r.to }] };
+  }
+  return out;
 }
 
 function openClause(
@@ -233,6 +288,7 @@ function openClause(
   prev: Clause | null,
   afterSay: boolean,
   pending: TokenRange | null,
+  prevGroups: readonly VerbGroup[],
 ): Clause {
   const make = (kind: ClauseKind, open: number, subject: TokenRange | null, sharesWith: number | null = null, inverted = false): Clause => ({
     kind,
@@ -254,11 +310,12 @@ function openClause(
       }
       return make('relative', open, subjectAmong(words, m + 1, g.first));
     }
-    if (SUBORDINATORS.has(w) && !(w === 'as' && !onlyNounsUntil(words, m + 1, g.first))) {
+    // `as` opens a clause (`as chaos caused by protests is easing`) unless it introduces a role set off by commas.
+    if (SUBORDINATORS.has(w) && !(w === 'as' && (m + 1 >= g.first || anyBetween(words, m + 1, g.first - 1, endsWithComma)))) {
       return make(afterSay || w === 'that' ? 'reported' : 'subordinate', m, subjectAmong(words, m + 1, g.first));
     }
     if (COORDINATORS.has(w) && k > 0) {
-      if (onlyAdverbsAfter) return make('coordinate', m, null, k - 1);
+      if (onlyAdverbsAfter) return make('coordinate', m, null, sameTense(words, g, prevGroups, k));
       if (endsWithComma(words[m - 1]) || (!afterSay && m > gapFrom)) return make('main', m, subjectAmong(words, m + 1, g.first));
     }
   }
@@ -281,6 +338,20 @@ function openClause(
   return make('main', np ? np.from : g.first, np);
 }
 
+/**
+ * The clause a coordinated verb shares its subject with: the nearest earlier one whose verb has the
+ * same tense (`informed Putin, noting that the situation is easing, and thanked` → `informed`).
+ */
+function sameTense(words: readonly Token[], g: VerbGroup, groups: readonly VerbGroup[], k: number): number {
+  const tense = (x: VerbGroup) => {
+    const t = words[x.first].tags;
+    return t.has('PastTense') ? 'past' : t.has('PresentTense') ? 'present' : 'other';
+  };
+  const mine = tense(g);
+  for (let j = k - 1; j >= 0; j--) if (tense(groups[j]) === mine) return j;
+  return k - 1;
+}
+
 function rangeOrNull(from: number, to: number): TokenRange | null {
   return from < to ? { from, to } : null;
 }
@@ -290,8 +361,9 @@ function everyBetween(words: readonly Token[], from: number, to: number, test: (
   return true;
 }
 
-function onlyNounsUntil(words: readonly Token[], from: number, to: number): boolean {
-  return to > from && everyBetween(words, from, to, (t) => isNounish(t) || t.tags.has('Pronoun'));
+function anyBetween(words: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(words[k])) return true;
+  return false;
 }
 
 /** Each clause owns the words from its opening to the next clause's opening (plus any range given). */

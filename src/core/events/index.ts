@@ -5,7 +5,7 @@ import { shortName } from './names';
 import { compareEvents } from './order';
 import { buildSummary, type Placed } from './summary';
 import { firstStartingAtOrAfter, within } from './within';
-import { PERSON_PRONOUNS, REPORTING_VERBS } from './words';
+import { PERSON_PRONOUNS, PRESENT_FORMS, REPORTING_VERBS } from './words';
 
 export { compareEvents } from './order';
 
@@ -162,9 +162,14 @@ class SentenceEvents {
     let present = false;
     for (let k = g.first; k <= g.last; k++) {
       const w = this.words[k];
-      if (w.tags.has('Modal') || /^(had|'d|to)$/i.test(w.text)) return null;
+      const word = w.text.toLowerCase();
+      // `can fly` states what is so on the story's day; `will`, `would`, `could` do not.
+      if ((w.tags.has('Modal') && word !== 'can') || word === 'had' || word === "'d") return null;
+      if (k === g.first && (PRESENT_FORMS.has(word) || word === 'can')) present = true;
       if (w.tags.has('PresentTense') && !w.tags.has('Infinitive')) present = true;
     }
+    // A present tense compromise took for a plural noun (`Cisco sues Apple`).
+    if (g.first === g.head && !this.words[g.head].tags.has('Verb')) present = true;
     if (present) return this.reference;
     if (g.first === g.head && REPORTING_VERBS.has(this.words[g.head].text.toLowerCase())) return this.reference;
     return null;
@@ -177,7 +182,7 @@ class SentenceEvents {
     // The head: the last word before the first preposition (`talks` in `talks with X`).
     let head = range.to - 1;
     for (let k = range.from + 1; k < range.to; k++) {
-      if (words[k].tags.has('Preposition') && !words[k].tags.has('Verb')) {
+      if ((words[k].tags.has('Preposition') && !words[k].tags.has('Verb')) || words[k].tags.has('Gerund') || (words[k].tags.has('PastTense') && !words[k].tags.has('Noun'))) {
         head = k - 1;
         break;
       }

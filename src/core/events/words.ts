@@ -52,3 +52,6 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /** Pronouns that head a subject but name nobody. */
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there']);
+
+/** Auxiliaries and copulas of the present tense: `has urged`, `is easing`, `are scheduled`. */
+export const PRESENT_FORMS = new Set(['has', 'have', 'is', 'are', 'am', 'does', 'do', "'s", "'re"]);
