@@ -1,7 +1,7 @@
 import type { Token } from '../nlp';
 import type { ArticleEvent, DateMention, Entity, ReferenceDate, Span } from '../types';
 import { findClauses, type Clause, type TokenRange } from './clauses';
-import { shortName } from './names';
+import { particlesBefore, shortName, singleWordPersonMentions } from './names';
 import { compareEvents } from './order';
 import { buildSummary, type Placed } from './summary';
 import { firstStartingAtOrAfter, within } from './within';
@@ -53,6 +53,7 @@ export function findEvents(
   const datesInOrder = dates.filter((d) => d.kind !== 'duration').sort((a, b) => a.start - b.start);
   const reference = context.referenceDate && context.referenceDate.source !== 'fallback' ? context.referenceDate.value : null;
   const dateline = context.dateline ?? null;
+  const alone = singleWordPersonMentions(entities);
 
   const events: ArticleEvent[] = [];
   let t = 0;
@@ -68,7 +69,7 @@ export function findEvents(
     if (from >= words.length) continue;
     const inSentence = within(placed, (p) => p.mention, sentence);
     const sentenceDates = within(datesInOrder, (d) => d, sentence);
-    const sentenceEvents = new SentenceEvents(text, sentence, words, inSentence, people, sentenceDates, reference);
+    const sentenceEvents = new SentenceEvents(text, sentence, words, inSentence, people, sentenceDates, reference, alone);
     events.push(...sentenceEvents.events(findClauses(words, from)));
   }
   return events.sort(compareEvents);
@@ -83,7 +84,16 @@ class SentenceEvents {
     private readonly people: readonly Placed[],
     private readonly dates: readonly DateMention[],
     private readonly reference: string | null,
+    private readonly alone: ReadonlySet<string>,
   ) {}
+
+  /** An actor as the summary names it: `van der Berg`, `Zhao`, `CSTO`. */
+  private nameOf(p: Placed): string {
+    const name = shortName(p.entity, p.mention, this.alone);
+    if (p.entity.kind !== 'person' || !p.mention.text.startsWith(name)) return name;
+    const particles = particlesBefore(this.text, p.mention.start);
+    return particles ? `${particles} ${name}` : name;
+  }
 
   events(clauses: readonly Clause[]): ArticleEvent[] {
     const own = clauses.map((c) => this.ownDate(c));
@@ -194,11 +204,11 @@ class SentenceEvents {
     if (headMention) {
       const entities = coordinated(this.text, all.filter((a) => a.mention.start <= headMention.mention.start), headMention);
       const others = all.filter((a) => !entities.includes(a));
-      return { entities, others, text: entities.map((e) => shortName(e.entity, e.mention)).join(' and '), span: null };
+      return { entities, others, text: entities.map((e) => this.nameOf(e)).join(' and '), span: null };
     }
     if (range.to - range.from === 1 && PERSON_PRONOUNS.has(headWord.text.toLowerCase())) {
       const referent = this.referent(headWord.start);
-      if (referent) return { entities: [referent], others: [], text: shortName(referent.entity, referent.mention), span: null };
+      if (referent) return { entities: [referent], others: [], text: this.nameOf(referent), span: null };
     }
     const shown = this.text.slice(span.start, words[Math.min(range.to, range.from + MAX_SUBJECT_WORDS) - 1].end).replace(/\s+/g, ' ');
     return { entities: [], others: all, text: shown, span: { start: span.start, end: words[range.to - 1].end, text: this.text.slice(span.start, words[range.to - 1].end) } };
