@@ -2,3 +2,4 @@
 export { analyzeArticle } from './analyze';
 export * from './types';
 export { createIncrementalAnalyzer, type IncrementalAnalyzer } from './incremental';
+export { compareEvents } from './events/order';

@@ -82,7 +82,8 @@ export function verbGroups(words: readonly Token[], from: number): VerbGroup[] {
       break;
     }
     let head = last;
-    while (head > i && (words[head].tags.has('Auxiliary') || words[head].tags.has('Modal') || isAdverb(words[head]) || lower(words[head]) === 'to')) head--;
+    // `broke down`: the particle is part of the verb, not its head.
+    while (head > i && (words[head].tags.has('Auxiliary') || words[head].tags.has('Modal') || words[head].tags.has('Particle') || isAdverb(words[head]) || lower(words[head]) === 'to')) head--;
     out.push({ first: i, head, last });
     i = last + 1;
   }

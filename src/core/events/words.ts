@@ -18,7 +18,7 @@ export const REPORTING_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'announced', 'announces', 'reported',
   'reports', 'confirmed', 'confirms', 'claimed', 'claims', 'warned', 'warns', 'explained', 'explains', 'insisted', 'insists',
   'revealed', 'reveals', 'declared', 'declares', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'denied', 'denies',
-  'stressed', 'stresses', 'urged', 'urges', 'wrote', 'writes',
+  'stressed', 'stresses', 'urged', 'urges',
 ]);
 
 /** Words that open a subordinate clause (its own event, its own subject after the word). */
