@@ -54,6 +54,7 @@ export function findEvents(
   const reference = context.referenceDate && context.referenceDate.source !== 'fallback' ? context.referenceDate.value : null;
   const dateline = context.dateline ?? null;
   const alone = singleWordPersonMentions(entities);
+  const names = new Map<Entity, string>();
 
   const events: ArticleEvent[] = [];
   let t = 0;
@@ -69,7 +70,7 @@ export function findEvents(
     if (from >= words.length) continue;
     const inSentence = within(placed, (p) => p.mention, sentence);
     const sentenceDates = within(datesInOrder, (d) => d, sentence);
-    const sentenceEvents = new SentenceEvents(text, sentence, words, inSentence, people, sentenceDates, reference, alone);
+    const sentenceEvents = new SentenceEvents(text, sentence, words, inSentence, people, sentenceDates, reference, alone, names);
     events.push(...sentenceEvents.events(findClauses(words, from)));
   }
   return events.sort(compareEvents);
@@ -85,11 +86,17 @@ class SentenceEvents {
     private readonly dates: readonly DateMention[],
     private readonly reference: string | null,
     private readonly alone: ReadonlySet<string>,
+    private readonly names: Map<Entity, string>,
   ) {}
 
   /** An actor as the summary names it: `van der Berg`, `Zhao`, `CSTO`. */
   private nameOf(p: Placed): string {
-    const name = shortName(p.entity, p.mention, this.alone);
+    // A person's short name reads all their mentions: once per person, not once per event.
+    let name = p.entity.kind === 'person' ? this.names.get(p.entity) : undefined;
+    if (name === undefined) {
+      name = shortName(p.entity, p.mention, this.alone);
+      if (p.entity.kind === 'person') this.names.set(p.entity, name);
+    }
     if (p.entity.kind !== 'person' || !p.mention.text.startsWith(name)) return name;
     const particles = particlesBefore(this.text, p.mention.start);
     return particles ? `${particles} ${name}` : name;
