@@ -71,9 +71,42 @@ export function findEvents(
     const inSentence = within(placed, (p) => p.mention, sentence);
     const sentenceDates = within(datesInOrder, (d) => d, sentence);
     const sentenceEvents = new SentenceEvents(text, sentence, words, inSentence, people, sentenceDates, reference, alone, names);
-    events.push(...sentenceEvents.events(findClauses(words, from)));
+    events.push(...sentenceEvents.events(clausesOf(text, sentence, words, from)));
   }
   return events.sort(compareEvents);
+}
+
+/**
+ * Clauses depend only on the sentence's words and their tags, which a LineTokenCache keeps from one
+ * analysis to the next (same `identity` for the same tagged word): after an edit only the changed
+ * sentences are parsed again. Keyed weakly by the first word's identity, so forgotten lines free
+ * their entries; clause indices are relative to the sentence's words, so they survive offset shifts.
+ */
+const clauseMemo = new WeakMap<object, Map<string, Clause[]>>();
+
+function clausesOf(text: string, sentence: Span, words: readonly Token[], from: number): Clause[] {
+  const key = `${from}\u0000${text.slice(sentence.start, sentence.end)}`;
+  let forFirst = clauseMemo.get(words[0].identity);
+  const cached = forFirst?.get(key);
+  if (cached && sameIdentities(cached, words)) return cached;
+  const clauses = findClauses(words, from);
+  if (!forFirst) {
+    forFirst = new Map();
+    clauseMemo.set(words[0].identity, forFirst);
+  }
+  forFirst.set(key, clauses);
+  identitiesOf.set(clauses, words.map((w) => w.identity));
+  return clauses;
+}
+
+/** The word identities a memoised clause list was found on. */
+const identitiesOf = new WeakMap<Clause[], readonly object[]>();
+
+function sameIdentities(clauses: Clause[], words: readonly Token[]): boolean {
+  const ids = identitiesOf.get(clauses);
+  if (!ids || ids.length !== words.length) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k] !== words[k].identity) return false;
+  return true;
 }
 
 class SentenceEvents {
