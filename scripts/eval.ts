@@ -4,7 +4,9 @@ import { devPart, loadCorpus, loadMeantime } from './eval/corpus';
 import { acrossFolds } from './eval/folds';
 import { evaluateFindings, printFindings } from './eval/findings';
 import { evaluateNames, printNames, printNamesFolds } from './eval/names';
-import { evaluateTimex, printTimex } from './eval/timex';
+import { evaluateMeantimeTimex, evaluateTimex, meantimeWindow, printTimex } from './eval/timex';
+import { evaluateEvents, printEventsFolds } from './eval/events';
+import { evaluateSharedEvents, printSharedEvents } from './eval/shared-events';
 
 function main(argv: string[]): void {
   const json = argv.includes('--json');
@@ -30,8 +32,11 @@ function main(argv: string[]): void {
   // MEANTIME (another corpus, other annotators), cross-validated by topic; see ../shared/corpus/README.md.
   const meantime = split === 'dev' && !part ? loadMeantime() : null;
   const meantimeNames = meantime ? acrossFolds(meantime, (test) => evaluateNames(test)) : null;
+  const meantimeTimex = meantime ? acrossFolds(meantime, (test) => evaluateTimex(test.map(meantimeWindow), { baselines: false })) : null;
+  const meantimeEvents = meantime ? acrossFolds(meantime, (test) => evaluateEvents(test)) : null;
+  const sharedEvents = split === 'dev' && !part ? evaluateSharedEvents() : null;
   if (json) {
-    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames }));
+    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames, meantimeTimex, meantimeEvents, sharedEvents }));
     return;
   }
   console.log(`split: ${split}${part ? `, part ${part}` : ''}`);
@@ -47,6 +52,18 @@ function main(argv: string[]): void {
   }
   console.log('');
   printTimex(timex);
+  if (meantimeTimex) {
+    console.log('');
+    evaluateMeantimeTimex(meantimeTimex);
+  }
+  if (meantimeEvents) {
+    console.log('');
+    printEventsFolds(meantimeEvents);
+  }
+  if (sharedEvents) {
+    console.log('');
+    printSharedEvents(sharedEvents);
+  }
   console.log('');
   printFindings(findings);
 }

@@ -6,7 +6,8 @@ import datesPlugin from 'compromise-dates';
 import * as chrono from 'chrono-node';
 import { findDates, findReference } from '../../src/core/dates';
 import { splitSentences } from '../../src/core/text/sentences';
-import { loadCorpus, type CorpusDoc, type GoldTimex } from './corpus';
+import { loadCorpus, type CorpusDoc, type GoldTimex, type MeantimeDoc } from './corpus';
+import { foldMean, type FoldReport } from './folds';
 
 /** What a system says about one time expression: where, and its value when it names one day. */
 export interface SystemTimex {
@@ -43,7 +44,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 type Runner = (doc: CorpusDoc) => SystemTimex[];
 
 export function copydeskTimex(doc: CorpusDoc): SystemTimex[] {
-  const reference = findReference(doc.text, { referenceDate: doc.dct });
+  // Two MEANTIME articles have no creation date: their date line is then the reference.
+  const reference = findReference(doc.text, doc.dct ? { referenceDate: doc.dct } : {});
   const bodyStart = reference.frontMatter ? reference.frontMatter.end : 0;
   const sentences = splitSentences(doc.text, bodyStart);
   // The gold (GUM's TEI dates) marks points and spans of the calendar, never lengths of time
@@ -160,6 +162,24 @@ export function printTimex(report: TimexReport, write: (line: string) => void = 
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   write(line(header));
   for (const r of rows) write(line(r));
+}
+
+/**
+ * MEANTIME's time expressions, scored only inside each article's annotated window (`annotated_end`:
+ * title, date line, first four body sentences); what a system finds after it is left out too.
+ */
+export function meantimeWindow(doc: MeantimeDoc): CorpusDoc {
+  const inWindow = <T extends { start: number }>(xs: readonly T[]) => xs.filter((x) => x.start < doc.annotated_end);
+  return { ...doc, timex: inWindow(doc.timex) };
+}
+
+/** Day-value accuracy of Copydesk on MEANTIME, per topic fold and their mean (nothing is learned from it). */
+export function evaluateMeantimeTimex(folds: FoldReport<TimexReport>[], write: (line: string) => void = console.log): void {
+  const f = (x: number) => x.toFixed(3);
+  const acc = (r: TimexReport) => r.systems[0].dayValueAccuracy;
+  write('Time expressions on meantime-dev.jsonl (annotated window), day-value accuracy by held-out topic:');
+  for (const { topic, report } of folds) write(`  ${topic.padEnd(7)} ${f(acc(report))} (${report.systems[0].dayValueCorrect}/${report.goldDays})`);
+  write(`  mean    ${f(foldMean(folds, acc))}`);
 }
 
 if (require.main === module) {

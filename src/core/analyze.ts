@@ -40,7 +40,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   const dates = findDates(text, sentences, reference, caches.dates);
   const tokens = tokenize(text, caches.tokens);
   const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens }), options.glossary);
-  const events = findEvents(text, sentences, entities, dates, tokens);
+  const events = findEvents(text, sentences, entities, dates, tokens, { referenceDate: reference.referenceDate, dateline: reference.dateline });
   const findings = runRules({ text, sentences, reference, dates, entities, events }, options);
   return {
     textLength: text.length,

@@ -21,3 +21,4 @@ export {
 export { RULE_IDS, type RuleId } from './rules/ids';
 export { LineIndex } from './text/lines';
 export { splitSentences } from './text/sentences';
+export { compareEvents } from './events/order';

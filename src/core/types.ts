@@ -92,6 +92,8 @@ export interface ArticleEvent extends Span {
   readonly summary: string;
   /** The date mention that dates this event, when there is one. */
   readonly dateSpan: Span | null;
+  /** The subject as the text writes it, when it is no named entity (`US stock markets`, `the board`). */
+  readonly subject?: Span & { readonly text: string };
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -1,4 +1,4 @@
-import type { Analysis, ArticleEvent } from '../core';
+import { compareEvents, type Analysis } from '../core';
 import { formatDateValue } from './labels';
 
 /**
@@ -31,12 +31,11 @@ export function isRevealMessage(value: unknown): value is RevealMessage {
   return type === 'reveal' && Number.isInteger(start) && Number.isInteger(end) && (start as number) <= (end as number);
 }
 
-/** Dated events by date (a range by its first day), then undated ones; text order within a day. */
+/** In the core's one order of events (compareEvents, as the outline and the Copydesk view show them). */
 export function timelineEntries(analysis: Analysis): TimelineEntry[] {
   const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
-  const key = (event: ArticleEvent) => event.date?.split('/')[0] ?? '\uffff';
   return [...analysis.events]
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.start - b.start))
+    .sort(compareEvents)
     .map((event) => ({
       when: event.date ? formatDateValue(event.date) : 'Undated',
       date: event.date,
@@ -57,14 +56,26 @@ export interface TimelinePage {
 
 export function timelineHtml({ title, entries, nonce }: TimelinePage): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  const items = entries.map(
-    (entry) => `
-    <li class="${entry.date ? 'dated' : 'undated'}">
-      <a href="#" data-start="${entry.start}" data-end="${entry.end}" title="Go to the text">
-        <span class="when">${escapeHtml(entry.when)}</span>
-        <span class="summary">${escapeHtml(entry.summary)}</span>
-      </a>
-      ${entry.actors.length > 0 ? `<span class="actors">${entry.actors.map(escapeHtml).join(', ')}</span>` : ''}
+  // One section per date, so that every undated event sits under a single "Undated" heading.
+  const sections: { when: string; dated: boolean; entries: TimelineEntry[] }[] = [];
+  for (const entry of entries) {
+    const last = sections[sections.length - 1];
+    if (last && last.when === entry.when) last.entries.push(entry);
+    else sections.push({ when: entry.when, dated: entry.date !== null, entries: [entry] });
+  }
+  const item = (entry: TimelineEntry) => `
+      <li>
+        <a href="#" data-start="${entry.start}" data-end="${entry.end}" title="Go to the text">
+          <span class="summary">${escapeHtml(entry.summary)}</span>
+        </a>
+        ${entry.actors.length > 0 ? `<span class="actors">${entry.actors.map(escapeHtml).join(', ')}</span>` : ''}
+      </li>`;
+  const items = sections.map(
+    (section) => `
+    <li class="${section.dated ? 'dated' : 'undated'}">
+      <h2 class="when">${escapeHtml(section.when)}</h2>
+      <ol>${section.entries.map(item).join('')}
+      </ol>
     </li>`,
   );
   const body = entries.length > 0 ? `<ol>${items.join('')}\n  </ol>` : '<p>No events found in this article.</p>';
@@ -78,11 +89,14 @@ export function timelineHtml({ title, entries, nonce }: TimelinePage): string {
   <style nonce="${nonce}">
     body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
     ol { list-style: none; padding: 0; }
-    li { margin: 0 0 .8em; padding-left: .8em; border-left: 2px solid var(--vscode-textLink-foreground); }
+    li.dated, li.undated { margin: 0 0 1em; padding-left: .8em; border-left: 2px solid var(--vscode-textLink-foreground); }
     li.undated { border-left-style: dashed; opacity: .85; }
+    li li { margin: 0 0 .5em; }
+    h2.when { font-size: 1em; margin: 0 0 .3em; }
     a { color: inherit; text-decoration: none; display: block; }
     a:hover .summary, a:focus .summary { text-decoration: underline; }
     .when { display: block; font-weight: 600; color: var(--vscode-textLink-foreground); }
+    .summary { display: block; }
     .actors { color: var(--vscode-descriptionForeground); font-size: .9em; }
   </style>
 </head>

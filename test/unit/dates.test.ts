@@ -42,8 +42,13 @@ describe('dates on the shared articles', () => {
       assert.deepEqual(dl.placeSpan, { start: 0, end: 'Nur-Sultan'.length });
     });
 
-    it('does not report the dateline date as a mention', () => {
-      assert.ok(dates.every((d) => d.start >= (reference.dateline?.end ?? 0)));
+    it("lists the dateline's own date once, first, with the dateline's value and the year marked as assumed", () => {
+      const inDateline = dates.filter((d) => d.start < (reference.dateline?.end ?? 0));
+      assert.equal(inDateline.length, 1);
+      assert.equal(dates[0], inDateline[0]);
+      assert.equal(inDateline[0].text, 'Jan 9');
+      assert.equal(inDateline[0].value, '2022-01-09');
+      assert.equal(inDateline[0].rule, 'dateline date, year assumed');
     });
 
     it('resolves every past Saturday to 2022-01-08', () => {
@@ -135,8 +140,9 @@ describe('dates on the shared articles', () => {
       assert.equal(named(dates, 'three years')[0].kind, 'duration');
     });
 
-    it('reports nothing inside the front matter or the dateline', () => {
-      assert.ok(dates.every((d) => d.start >= reference.dateline!.end));
+    it('reports nothing inside the front matter, and in the dateline only its date', () => {
+      const inDateline = dates.filter((d) => d.start < reference.dateline!.end);
+      assert.deepEqual(inDateline.map((d) => [d.text, d.value, d.rule]), [['Oct. 16, 2025', '2025-10-16', 'dateline date']]);
     });
   });
 

@@ -34,5 +34,36 @@ export function findDates(text: string, sentences: readonly Span[], reference: A
   const from = reference.frontMatter ? reference.frontMatter.end : 0;
   const excluded: Span[] = reference.dateline ? [reference.dateline] : [];
   const candidates = scanDates(text, from, text.length, excluded, lines);
-  return resolveCandidates(text, sentences, candidates, reference.referenceDate);
+  const found = resolveCandidates(text, sentences, candidates, reference.referenceDate);
+  const dateline = datelineDate(text, reference);
+  return dateline ? [dateline, ...found] : found;
+}
+
+/**
+ * The dateline's own date (`Jan 9` in `Nur-Sultan, Jan 9 (IANS)`) as a date mention: the article
+ * lists every date it writes. Its value is the dateline's, whose year, when the dateline gives
+ * none, comes from the explicit reference date or else the file's modification year.
+ */
+function datelineDate(text: string, reference: ArticleReference): DateMention | null {
+  const dateline = reference.dateline;
+  if (!dateline?.date) return null;
+  const found = scanDates(text, dateline.start, dateline.end, []).find((c) => c.form.type === 'date');
+  if (!found) return null;
+  const written = text.slice(found.start, found.end);
+  const hasYear = 'year' in found.form && found.form.year !== undefined;
+  const anchor = hasYear
+    ? null
+    : reference.referenceDate.source === 'dateline'
+      ? "the file's date (the dateline gives no year)"
+      : `reference date ${reference.referenceDate.value} (${reference.referenceDate.source})`;
+  return {
+    start: found.start,
+    end: found.end,
+    text: written,
+    kind: 'absolute',
+    value: dateline.date,
+    anchor,
+    rule: hasYear ? 'dateline date' : 'dateline date, year assumed',
+    confidence: hasYear ? 0.95 : 0.8,
+  };
 }

@@ -69,6 +69,15 @@ function nextWord(text: string, index: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/** Words after a weekday that are no noun it could modify. */
+const NOT_MODIFIED = new Set(['of', 'in', 'on', 'at', 'and', 'or', 'but', 'when', 'for', 'to', 'the', 'a', 'an', 'is', 'was', 'that', 'with', 'by', 'from']);
+
+/** `a Wednesday media event`: the weekday is followed, in the same clause, by a lower-case noun. */
+function modifiesNoun(text: string, end: number): boolean {
+  if (!/^ [a-z]/.test(text.slice(end, end + 2))) return false;
+  return !NOT_MODIFIED.has(nextWord(text, end));
+}
+
 function candidate(m: RegExpExecArray, form: Form, group = 0): Candidate {
   const range = m.indices?.[group] ?? [m.index, m.index + m[0].length];
   return { start: range[0], end: m.index + m[0].length, form };
@@ -100,6 +109,17 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     build: (m) => {
       const form = dayForm(Number(m[2]), Number(m[3]), Number(m[1]));
       return form ? candidate(m, { ...form, iso: true } as Form) : null;
+    },
+  },
+  {
+    // `7/8/07`, `10/23/2010`: month first, as American news writes it; a two-digit year is 19xx or 20xx.
+    name: 'numeric date',
+    re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/dg,
+    build: (m) => {
+      const short = m[3].length === 2 ? Number(m[3]) : null;
+      const year = short === null ? Number(m[3]) : short < 50 ? 2000 + short : 1900 + short;
+      const form = dayForm(Number(m[1]), Number(m[2]), year);
+      return form ? candidate(m, form) : null;
     },
   },
   {
@@ -159,8 +179,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     build: (m, text) => {
       const weekday = weekdayNumber(m[2]);
       if (weekday === null) return null;
-      // `on a Monday`, `every Tuesday`: a habit, not a day.
-      if (!m[1] && HABITUAL.has(previousWord(text, m.index))) return null;
+      // `on a Monday`, `every Tuesday`: a habit, not a day; but `a Wednesday news conference` is one.
+      const before = previousWord(text, m.index);
+      if (!m[1] && HABITUAL.has(before) && !(before === 'a' && modifiesNoun(text, m.index + m[0].length))) return null;
       const rel = relationOf(m[1]);
       return candidate(m, { type: 'weekday', weekday, ...(rel ? { rel } : {}) });
     },

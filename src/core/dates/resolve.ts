@@ -68,11 +68,31 @@ export function resolveCandidates(text: string, sentences: readonly Span[], cand
       tense: (span) => clauseTense(text, sentenceOf(sentences, span) ?? span, span),
     };
     const mentionText = text.slice(c.start, c.end);
-    const r = publishable(resolve(c, mentionText, ctx));
+    const restated = restatement(text, c, out[out.length - 1]);
+    const r = restated ?? publishable(resolve(c, mentionText, ctx));
     out.push({ start: c.start, end: c.end, text: mentionText, kind: r.kind, value: r.value, anchor: r.anchor, rule: r.rule, confidence: r.confidence });
     if (r.anchorable && r.value !== null && r.confidence >= CONFIDENT) previous = { value: r.value, text: mentionText };
   }
   return out;
+}
+
+/**
+ * `declared an emergency on Monday, a day before the flood arrived`: an offset from an event set off
+ * by a comma right after a date restates that date (Monday is the day before the flood), so it takes
+ * that date's value instead of counting from an earlier one.
+ */
+function restatement(text: string, c: Candidate, before: DateMention | undefined): Resolution | null {
+  if (c.form.type !== 'offset' && c.form.type !== 'narrative') return null;
+  if (!before || before.value === null || before.kind === 'duration') return null;
+  if (!/^\s*,\s*$/.test(text.slice(before.end, c.start))) return null;
+  return {
+    kind: 'relative',
+    value: before.value,
+    anchor: `the date it restates, ${before.value} ("${before.text}")`,
+    rule: 'appositive: restates the date before it',
+    confidence: before.confidence,
+    anchorable: false,
+  };
 }
 
 // An ISO year, month or day, or a range of them, with four-digit years: what DateMention.value promises.

@@ -72,6 +72,10 @@ function nearestLeft(toks: readonly Token[]): Tense | undefined {
   return undefined;
 }
 
+/** Words before a schedule verb that make it a noun (`a strong start`, `the opening`). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'strong', 'slow', 'late', 'early', 'good', 'bad', 'bright', 'fresh']);
+const PAST_BE = new Set(['was', 'were']);
+
 /** A verb's class, looking at its auxiliaries just before it. */
 function classify(toks: readonly Token[], i: number): VerbClass {
   const w = toks[i].word;
@@ -80,13 +84,18 @@ function classify(toks: readonly Token[], i: number): VerbClass {
     return toks[i + 1]?.word === 'have' ? 'past' : 'future';
   }
   if (GOVERNORS.has(w)) {
+    // `was due to sail`, `were expected to arrive`: a plan reported in the past tense points back.
+    const pastPlan = PAST_BE.has(toks[i - 1]?.word ?? '');
     // Participles govern as they stand (`expected the budget to pass`, `scheduled for Friday`);
     // other forms are often nouns (`the plan`, `a set`) and count only before `to`/`for`/`on`.
-    if (/ed$/.test(w) || w === 'slated' || w === 'poised' || w === 'upcoming') return 'governor';
+    if (/ed$/.test(w) || w === 'slated' || w === 'poised' || w === 'upcoming') return pastPlan ? 'past' : 'governor';
     const next = toks[i + 1]?.word ?? '';
-    if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on'))) return 'governor';
+    if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on'))) return pastPlan ? 'past' : 'governor';
   }
+  // `is to be held`, `are to choose`: the present of `be` with `to` is a plan.
+  if (COPULAS.has(w) && toks[i + 1]?.word === 'to') return 'governor';
   if (w === 'has' || w === 'have') return 'perfect';
+  if (SCHEDULE.has(w) && DETERMINERS.has(toks[i - 1]?.word ?? '')) return null;
   if (COPULAS.has(w) || SCHEDULE.has(w)) return 'copula';
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
@@ -101,9 +110,12 @@ function toTense(cls: Exclude<VerbClass, null>, toks: readonly Token[], i: numbe
       return 'future';
     case 'perfect':
     case 'past': {
-      // A past form under `will`/`would` a word or two before is still future (`will be held`).
+      // A past form under `will`/`would` a word or two before is still future (`will be held`),
+      // and so is a passive under `is to` (`is to be held`).
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        const cls2 = classifyAux(toks[k].word);
+        const word = toks[k].word;
+        if (word === 'to' && k > 0 && COPULAS.has(toks[k - 1].word)) return 'future';
+        const cls2 = classifyAux(word);
         if (cls2) return cls2;
       }
       return 'past';

@@ -1,23 +1,42 @@
 import type { Token } from '../nlp';
-import type { ArticleEvent, DateMention, Entity, Mention, Span } from '../types';
-import { buildSummary, shortName } from './summary';
-import { pronounReferent } from './pronouns';
+import type { ArticleEvent, DateMention, Entity, ReferenceDate, Span } from '../types';
+import { findClauses, type Clause, type TokenRange } from './clauses';
+import { particlesBefore, shortName, singleWordPersonMentions } from './names';
+import { compareEvents } from './order';
+import { buildSummary, type Placed } from './summary';
 import { firstStartingAtOrAfter, within } from './within';
+import { PERSON_PRONOUNS, PRESENT_FORMS, REPORTING_VERBS } from './words';
 
-interface Placed {
-  readonly entity: Entity;
-  readonly mention: Mention;
+export { compareEvents } from './order';
+
+/** What events need of the article beyond its words: the reference date and the dateline to skip. */
+export interface EventContext {
+  readonly referenceDate?: ReferenceDate;
+  readonly dateline?: Span | null;
 }
 
-const SAY_VERBS = /^(said|says|say|told|tells|added|noted|stated|announced|reported|wrote)$/i;
+/** How far back a `he`/`she` looks for the person it stands for, in UTF-16 units (about two sentences). */
+const PRONOUN_REACH = 400;
+/** A subject that is no named entity is shown as written, up to this many words. */
+const MAX_SUBJECT_WORDS = 8;
+
+interface Subject {
+  readonly entities: Placed[];
+  /** Entities inside the subject that are not it (`talks with Adebayo Okonkwo`). */
+  readonly others: Placed[];
+  readonly text: string;
+  /** When the subject is no named entity. */
+  readonly span: (Span & { text: string }) | null;
+}
 
 /**
- * Events: clauses in which an actor (a person or organization the article names) does something.
- * For each finite verb of a sentence, the actors are the entities named between the previous clause
- * boundary and the verb (or, for `…, Tokayev said`, right after a verb of saying), plus the entities
- * named in its object; a sentence-initial `He`/`She` stands for the last person of the previous
- * sentence. The date is the nearest date expression in the same sentence. Sorted by date, undated
- * last, then by position.
+ * Events, clause by clause (clauses.ts): each clause's verb group, its syntactic subject (never the
+ * dateline, never merely the nearest name), the names in its objects, and the date expression inside
+ * the clause nearest its verb. A relative clause, a reported clause and the main clause are events
+ * of their own. A clause without a date of its own takes, in this order, the date of the clause it
+ * is coordinated with (`rose on Monday and closed higher`), or the article's date when its tense says
+ * it happened on the story's day: a present tense, or a bare verb of reporting (`X said`). A clause
+ * becomes an event when it has a date or names an actor. Sorted by compareEvents.
  */
 export function findEvents(
   text: string,
@@ -25,163 +44,250 @@ export function findEvents(
   entities: readonly Entity[],
   dates: readonly DateMention[],
   tokens: readonly Token[],
+  context: EventContext = {},
 ): ArticleEvent[] {
   const placed: Placed[] = entities
-    .filter((e) => e.kind !== 'place')
     .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
     .sort((a, b) => a.mention.start - b.mention.start);
-  const people = entities
-    .filter((e) => e.kind === 'person')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
-    .sort((a, b) => a.mention.start - b.mention.start);
-
-  const datesInOrder = [...dates].sort((a, b) => a.start - b.start);
+  const people = placed.filter((p) => p.entity.kind === 'person');
+  const datesInOrder = dates.filter((d) => d.kind !== 'duration').sort((a, b) => a.start - b.start);
+  const reference = context.referenceDate && context.referenceDate.source !== 'fallback' ? context.referenceDate.value : null;
+  const dateline = context.dateline ?? null;
+  const alone = singleWordPersonMentions(entities);
+  const names = new Map<Entity, string>();
 
   const events: ArticleEvent[] = [];
   let t = 0;
-  let previous: Span | null = null;
   for (const sentence of sentences) {
     while (t < tokens.length && tokens[t].start < sentence.start) t++;
     const first = t;
     while (t < tokens.length && tokens[t].end <= sentence.end) t++;
     const words = tokens.slice(first, t);
+    let from = 0;
+    if (dateline && dateline.start < sentence.end && dateline.end > sentence.start) {
+      while (from < words.length && words[from].start < dateline.end) from++;
+    }
+    if (from >= words.length) continue;
     const inSentence = within(placed, (p) => p.mention, sentence);
-    const referent = previous ? pronounReferent(words, within(people, (p) => p.mention, previous), previous) : null;
-    events.push(...sentenceEvents(text, sentence, words, inSentence, referent, within(datesInOrder, (d) => d, sentence)));
-    previous = sentence;
+    const sentenceDates = within(datesInOrder, (d) => d, sentence);
+    const sentenceEvents = new SentenceEvents(text, sentence, words, inSentence, people, sentenceDates, reference, alone, names);
+    events.push(...sentenceEvents.events(clausesOf(text, sentence, words, from)));
   }
   return events.sort(compareEvents);
 }
 
-function sentenceEvents(
-  text: string,
-  sentence: Span,
-  words: readonly Token[],
-  actors: readonly Placed[],
-  referent: Placed | null,
-  sentenceDates: readonly DateMention[],
-): ArticleEvent[] {
-  const out: ArticleEvent[] = [];
-  let boundary = sentence.start;
-  for (let i = 0; i < words.length; i++) {
-    const verb = words[i];
-    if (!isFiniteVerb(words, i)) continue;
-    const group = verbGroup(words, i);
-    let subjects = within(actors, (a) => a.mention, { start: boundary, end: group.start });
-    if (subjects.length === 0 && referent && boundary === sentence.start && /^(he|she)$/i.test(words[0]?.text ?? '')) {
-      subjects = [referent];
+/**
+ * Clauses depend only on the sentence's words and their tags, which a LineTokenCache keeps from one
+ * analysis to the next (same `identity` for the same tagged word): after an edit only the changed
+ * sentences are parsed again. Keyed weakly by the first word's identity, so forgotten lines free
+ * their entries; clause indices are relative to the sentence's words, so they survive offset shifts.
+ */
+const clauseMemo = new WeakMap<object, Map<string, Clause[]>>();
+
+function clausesOf(text: string, sentence: Span, words: readonly Token[], from: number): Clause[] {
+  const key = `${from}\u0000${text.slice(sentence.start, sentence.end)}`;
+  let forFirst = clauseMemo.get(words[0].identity);
+  const cached = forFirst?.get(key);
+  if (cached && sameIdentities(cached, words)) return cached;
+  const clauses = findClauses(words, from);
+  if (!forFirst) {
+    forFirst = new Map();
+    clauseMemo.set(words[0].identity, forFirst);
+  }
+  forFirst.set(key, clauses);
+  identitiesOf.set(clauses, words.map((w) => w.identity));
+  return clauses;
+}
+
+/** The word identities a memoised clause list was found on. */
+const identitiesOf = new WeakMap<Clause[], readonly object[]>();
+
+function sameIdentities(clauses: Clause[], words: readonly Token[]): boolean {
+  const ids = identitiesOf.get(clauses);
+  if (!ids || ids.length !== words.length) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k] !== words[k].identity) return false;
+  return true;
+}
+
+class SentenceEvents {
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Span,
+    private readonly words: readonly Token[],
+    private readonly actors: readonly Placed[],
+    private readonly people: readonly Placed[],
+    private readonly dates: readonly DateMention[],
+    private readonly reference: string | null,
+    private readonly alone: ReadonlySet<string>,
+    private readonly names: Map<Entity, string>,
+  ) {}
+
+  /** An actor as the summary names it: `van der Berg`, `Zhao`, `CSTO`. */
+  private nameOf(p: Placed): string {
+    // A person's short name reads all their mentions: once per person, not once per event.
+    let name = p.entity.kind === 'person' ? this.names.get(p.entity) : undefined;
+    if (name === undefined) {
+      name = shortName(p.entity, p.mention, this.alone);
+      if (p.entity.kind === 'person') this.names.set(p.entity, name);
     }
-    let inverted = false;
-    if (subjects.length === 0 && SAY_VERBS.test(verb.text)) {
-      // The first actor after the verb (actors are sorted by start), if it follows directly.
-      const candidate = actors[firstStartingAtOrAfter(actors, (a) => a.mention, verb.end)];
-      const next = candidate && candidate.mention.start - verb.end <= 2 ? candidate : undefined;
-      if (next) {
-        subjects = [next];
-        inverted = true;
+    if (p.entity.kind !== 'person' || !p.mention.text.startsWith(name)) return name;
+    const particles = particlesBefore(this.text, p.mention.start);
+    return particles ? `${particles} ${name}` : name;
+  }
+
+  events(clauses: readonly Clause[]): ArticleEvent[] {
+    const own = clauses.map((c) => this.ownDate(c));
+    const subjects: Subject[] = [];
+    const out: ArticleEvent[] = [];
+    clauses.forEach((clause, k) => {
+      const shared = clause.sharesWith !== null ? subjects[clause.sharesWith] : undefined;
+      const subject = shared ?? this.subject(clause);
+      subjects.push(subject);
+      const date = own[k] ?? this.sharedDate(clauses, own, k);
+      const inherited = date ? null : this.inheritedDate(clause);
+      const last = clause.ranges[clause.ranges.length - 1];
+      const objects = this.objects(clause);
+      const ids = unique([...subject.entities, ...objects, ...subject.others].map((p) => p.entity.id));
+      const value = date?.value ?? inherited;
+      if (value === null && ids.length === 0) return;
+      const start = this.words[clause.ranges[0].from].start;
+      const summary = buildSummary(this.text, this.words, clause.group, last.to, subject.text, this.inRanges(clause.ranges), this.dates);
+      const end = Math.max(this.words[Math.min(last.to, this.words.length) - 1].end, summary.end);
+      out.push({
+        start,
+        end,
+        date: value,
+        dateSpan: date ? { start: date.start, end: date.end } : null,
+        actors: ids,
+        summary: summary.text,
+        ...(subject.span ? { subject: subject.span } : {}),
+      });
+    });
+    return out;
+  }
+
+  /** Offsets of a token range. */
+  private span(r: TokenRange): Span {
+    const end = r.to < this.words.length ? this.words[r.to].start : this.sentence.end;
+    return { start: this.words[r.from].start, end };
+  }
+
+  private inRanges(ranges: readonly TokenRange[]): Placed[] {
+    return ranges.flatMap((r) => within(this.actors, (a) => a.mention, this.span(r)));
+  }
+
+  /** The date inside the clause's own words nearest its verb. */
+  private ownDate(clause: Clause): DateMention | null {
+    const verb = this.words[clause.group.head];
+    let best: DateMention | null = null;
+    let bestDistance = Infinity;
+    for (const r of clause.ranges) {
+      for (const d of within(this.dates, (x) => x, this.span(r))) {
+        if (d.value === null) continue;
+        const distance = d.start >= verb.end ? d.start - verb.end : verb.start - d.end;
+        if (distance < bestDistance) {
+          best = d;
+          bestDistance = distance;
+        }
       }
     }
-    boundary = verb.end;
-    if (subjects.length === 0 || isRelativeClause(words, group.index)) continue;
-    // The subject of a clause is its nearest actors: `Tokayev and Putin agreed`, not every name before.
-    subjects = inverted ? subjects : nearestGroup(text, skipAppositive(text, subjects, group));
-    const summary = inverted
-      ? { text: `${shortName(subjects[0].entity, subjects[0].mention)} ${verb.text}`, end: subjects[0].mention.end, objects: [] }
-      : buildSummary(text, words, group, subjects, actors, sentenceDates);
-    const date = nearestDate(sentenceDates, verb);
-    const start = Math.min(subjects[0].mention.start < sentence.start ? group.start : subjects[0].mention.start, group.start);
-    out.push({
-      start,
-      end: Math.max(summary.end, group.end),
-      date: date?.value ?? null,
-      dateSpan: date ? { start: date.start, end: date.end } : null,
-      actors: unique([...subjects, ...summary.objects].map((a) => a.entity.id)),
-      summary: summary.text,
+    return best;
+  }
+
+  /** `was arrested and charged on Monday`: conjuncts share a date when only one has it. */
+  private sharedDate(clauses: readonly Clause[], own: readonly (DateMention | null)[], k: number): DateMention | null {
+    const root = (j: number): number => (clauses[j].sharesWith === null ? j : root(clauses[j].sharesWith as number));
+    const r = root(k);
+    for (let j = 0; j < clauses.length; j++) if (j !== k && own[j] && root(j) === r) return own[j];
+    return null;
+  }
+
+  /**
+   * The article's date, when the tense places the clause on the story's day: a present tense
+   * (`is`, `has urged`, `says`) without a modal, or a bare verb of reporting in the simple past.
+   */
+  private inheritedDate(clause: Clause): string | null {
+    if (this.reference === null) return null;
+    const g = clause.group;
+    let present = false;
+    for (let k = g.first; k <= g.last; k++) {
+      const w = this.words[k];
+      const word = w.text.toLowerCase();
+      // `can fly` states what is so on the story's day; `will`, `would`, `could` do not.
+      if ((w.tags.has('Modal') && word !== 'can') || word === 'had' || word === "'d") return null;
+      if (k === g.first && (PRESENT_FORMS.has(word) || word === 'can')) present = true;
+      if (w.tags.has('PresentTense') && !w.tags.has('Infinitive')) present = true;
+    }
+    // A present tense compromise took for a plural noun (`Cisco sues Apple`).
+    if (g.first === g.head && !this.words[g.head].tags.has('Verb')) present = true;
+    if (present) return this.reference;
+    if (g.first === g.head && REPORTING_VERBS.has(this.words[g.head].text.toLowerCase())) return this.reference;
+    return null;
+  }
+
+  private subject(clause: Clause): Subject {
+    const range = clause.subject;
+    if (!range) return { entities: [], others: [], text: '', span: null };
+    const words = this.words;
+    // The head: the last word before the first preposition (`talks` in `talks with X`).
+    let head = range.to - 1;
+    for (let k = range.from + 1; k < range.to; k++) {
+      if ((words[k].tags.has('Preposition') && !words[k].tags.has('Verb')) || words[k].tags.has('Gerund') || (words[k].tags.has('PastTense') && !words[k].tags.has('Noun'))) {
+        head = k - 1;
+        break;
+      }
+    }
+    const span = this.span(range);
+    const all = within(this.actors, (a) => a.mention, { start: span.start, end: words[range.to - 1].end });
+    const headWord = words[head];
+    const headMention = all.find((a) => a.mention.start <= headWord.start && headWord.start < a.mention.end);
+    if (headMention) {
+      const entities = coordinated(this.text, all.filter((a) => a.mention.start <= headMention.mention.start), headMention);
+      const others = all.filter((a) => !entities.includes(a));
+      return { entities, others, text: entities.map((e) => this.nameOf(e)).join(' and '), span: null };
+    }
+    if (range.to - range.from === 1 && PERSON_PRONOUNS.has(headWord.text.toLowerCase())) {
+      const referent = this.referent(headWord.start);
+      if (referent) return { entities: [referent], others: [], text: this.nameOf(referent), span: null };
+    }
+    const shown = this.text.slice(span.start, words[Math.min(range.to, range.from + MAX_SUBJECT_WORDS) - 1].end).replace(/\s+/g, ' ');
+    return { entities: [], others: all, text: shown, span: { start: span.start, end: words[range.to - 1].end, text: this.text.slice(span.start, words[range.to - 1].end) } };
+  }
+
+  /** The last person named before `offset`, not further back than PRONOUN_REACH. */
+  private referent(offset: number): Placed | null {
+    const k = firstStartingAtOrAfter(this.people, (p) => p.mention, offset) - 1;
+    const p = k >= 0 ? this.people[k] : undefined;
+    return p && offset - p.mention.end <= PRONOUN_REACH ? p : null;
+  }
+
+  /** Names after the verb in the clause's own words: people and organizations anywhere, places as direct objects. */
+  private objects(clause: Clause): Placed[] {
+    const verbEnd = this.words[clause.group.last].end;
+    const subject = clause.subject;
+    const subjectSpan = subject ? { start: this.words[subject.from].start, end: this.words[subject.to - 1].end } : null;
+    return this.inRanges(clause.ranges).filter((a) => {
+      if (a.mention.start < verbEnd) return false;
+      if (subjectSpan && a.mention.start >= subjectSpan.start && a.mention.end <= subjectSpan.end) return false;
+      if (this.dates.some((d) => d.start < a.mention.end && a.mention.start < d.end)) return false;
+      if (a.entity.kind !== 'place') return true;
+      const between = this.text.slice(verbEnd, a.mention.start);
+      return /^\s*(?:the\s+)?$/i.test(between);
     });
   }
-  return out;
 }
 
-/** A verb that carries its clause: tensed, not an auxiliary, not a participle used as an adjective. */
-function isFiniteVerb(words: readonly Token[], i: number): boolean {
-  const tags = words[i].tags;
-  if (!tags.has('Verb') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula')) return false;
-  if (tags.has('Gerund')) return false;
-  if (tags.has('PastTense') || tags.has('PresentTense')) {
-    // `caused by days of protests`: a participle after a noun, not a main verb.
-    const prev = words[i - 1];
-    if (prev && /^(by|of|the|a|an)$/i.test(prev.text)) return false;
-    if (tags.has('Infinitive') && !(prev && (prev.tags.has('Modal') || prev.tags.has('Auxiliary')))) {
-      return !!prev && (prev.tags.has('Noun') || prev.tags.has('Pronoun'));
-    }
-    return true;
-  }
-  return false;
-}
-
-export interface VerbGroup extends Span {
-  /** Index of the main verb in the sentence's words. */
-  readonly index: number;
-}
-
-/** The main verb with its auxiliaries and modals: `has urged`, `was detained`, `will hold`. */
-function verbGroup(words: readonly Token[], i: number): VerbGroup {
-  let k = i;
-  while (k > 0 && (words[k - 1].tags.has('Auxiliary') || words[k - 1].tags.has('Modal') || words[k - 1].tags.has('Negative'))) k--;
-  return { start: words[k].start, end: words[i].end, index: i };
-}
-
-function isRelativeClause(words: readonly Token[], verbIndex: number): boolean {
-  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 3); k--) {
-    if (/^(who|which|whom|whose)$/i.test(words[k].text)) return true;
-    if (!words[k].tags.has('Auxiliary') && !words[k].tags.has('Adverb') && !words[k].tags.has('Modal')) break;
-  }
-  return false;
-}
-
-/**
- * `Greta Halvorsen, chief executive of Northline Motors Inc., told analysts`: when the verb follows
- * a comma that closes an appositive, the subject is the actor before the appositive's opening comma.
- */
-function skipAppositive(text: string, subjects: readonly Placed[], group: Span): Placed[] {
-  const last = subjects[subjects.length - 1];
-  if (!/^\s*,\s*$/.test(text.slice(last.mention.end, group.start))) return [...subjects];
-  for (let k = subjects.length - 2; k >= 0; k--) {
-    const between = text.slice(subjects[k].mention.end, last.mention.start);
-    if (/^\s*,/.test(between) && !/[;.]/.test(between)) return subjects.slice(0, k + 1);
-  }
-  return [...subjects];
-}
-
-/** Keeps the last run of actors joined only by `and`, commas or role words. */
-function nearestGroup(text: string, subjects: readonly Placed[]): Placed[] {
-  const out = [subjects[subjects.length - 1]];
-  for (let k = subjects.length - 2; k >= 0; k--) {
-    const between = text.slice(subjects[k].mention.end, out[0].mention.start);
+/** The head name and the names joined to it by `and` or commas: `Tokayev and Russian President Vladimir Putin`. */
+function coordinated(text: string, before: readonly Placed[], head: Placed): Placed[] {
+  const out = [head];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const candidate = before[k];
+    if (candidate === head || candidate.mention.end > out[0].mention.start) continue;
+    const between = text.slice(candidate.mention.end, out[0].mention.start);
     if (!/^(?:\s*(?:,|and|&)\s*)(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(between)) break;
-    out.unshift(subjects[k]);
+    out.unshift(candidate);
   }
   return out;
-}
-
-function nearestDate(dates: readonly DateMention[], verb: Span): DateMention | null {
-  let best: DateMention | null = null;
-  let bestDistance = Infinity;
-  for (const d of dates) {
-    if (d.kind === 'duration') continue;
-    const distance = d.start >= verb.end ? d.start - verb.end : verb.start - d.end;
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function compareEvents(a: ArticleEvent, b: ArticleEvent): number {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (!!a.date !== !!b.date) return a.date ? -1 : 1;
-  return a.start - b.start;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -1,9 +1,9 @@
 import type { Token } from '../nlp';
 import type { DateMention, Entity, Mention, Span } from '../types';
-import type { VerbGroup } from './index';
+import type { VerbGroup } from './clauses';
 import { within } from './within';
 
-interface Placed {
+export interface Placed {
   readonly entity: Entity;
   readonly mention: Mention;
 }
@@ -11,28 +11,30 @@ interface Placed {
 const MAX_OBJECT_WORDS = 7;
 
 /**
- * `Tokayev dismissed Karim Masimov`: the actors' short names, the verb group as written, and the
- * object up to the first clause break, built only from words of the text. Dates are left out (the
- * event carries its date) and so are relative clauses.
+ * `Tokayev dismissed Karim Masimov`: the subject as the text gives it, the verb group as written,
+ * and the object up to the first clause break, built only from words of the text. Dates are left
+ * out (the event carries its date) and so are relative clauses.
  */
 export function buildSummary(
   text: string,
   words: readonly Token[],
   group: VerbGroup,
-  subjects: readonly Placed[],
+  limit: number,
+  subject: string,
   actors: readonly Placed[],
   dates: readonly DateMention[],
-): { text: string; end: number; objects: Placed[] } {
-  const names = subjects.map((s) => shortName(s.entity, s.mention)).join(' and ');
-  const verb = text.slice(group.start, group.end).replace(/\s+/g, ' ');
+): { text: string; end: number } {
+  const verbStart = words[group.first].start;
+  const verbEnd = words[group.last].end;
+  const verb = text.slice(verbStart, verbEnd).replace(/\s+/g, ' ');
   const objectWords: string[] = [];
-  let end = group.end;
+  let end = verbEnd;
   let count = 0;
-  for (let k = group.index + 1; k < words.length && count < MAX_OBJECT_WORDS; k++) {
+  for (let k = group.last + 1; k < limit && count < MAX_OBJECT_WORDS; k++) {
     const w = words[k];
     if (inside(dates, w)) break;
-    if (k > group.index + 1 && /[,;:.!?()"“”]/.test(words[k - 1].post)) break;
-    if (/^(who|which|that|whom|whose|because|after|before|while|when|as|if|but)$/i.test(w.text)) break;
+    if (/[,;:.!?()"“”—–]/.test(words[k - 1].post)) break;
+    if (/^(who|which|that|whom|whose|because|after|before|while|when|as|if|but|and)$/i.test(w.text) && !startsMention(actors, w)) break;
     if (w.tags.has('Conjunction') && count > 0) break;
     // A preposition ends the object unless it introduces a name (`spoke to Lukashenko`).
     if (w.tags.has('Preposition') && !startsMention(actors, words[k + 1])) break;
@@ -40,24 +42,10 @@ export function buildSummary(
     end = w.end;
     count++;
   }
-  const objects = within(actors, (a) => a.mention, { start: group.end, end });
+  const objects = within(actors, (a) => a.mention, { start: verbEnd, end });
   const extent = objects.reduce((e, o) => Math.max(e, o.mention.end), end);
-  const objectText = extent > end ? text.slice(group.end, extent).trim().replace(/\s+/g, ' ') : objectWords.join(' ');
-  return {
-    text: [names, verb, objectText].filter(Boolean).join(' '),
-    end: extent,
-    objects,
-  };
-}
-
-/** A person by surname, an organization by its shortest form (`CSTO`), as the article writes them. */
-export function shortName(entity: Entity, mention: Mention): string {
-  if (entity.kind === 'person') {
-    const parts = entity.name.split(/\s+/);
-    return parts[parts.length - 1];
-  }
-  if (mention.link === 'title') return entity.name;
-  return mention.text;
+  const objectText = extent > end ? text.slice(verbEnd, extent).trim().replace(/\s+/g, ' ') : objectWords.join(' ');
+  return { text: [subject, verb, objectText].filter(Boolean).join(' '), end: extent };
 }
 
 function inside(spans: readonly Span[], w: Span): boolean {

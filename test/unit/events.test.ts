@@ -1,0 +1,197 @@
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/analyze';
+import { compareEvents } from '../../src/core';
+import type { Analysis, ArticleEvent } from '../../src/core/types';
+
+// Sentences written for these tests: each states one construction of issue #13 in general form.
+// The reference date 2026-03-11 is a Wednesday.
+const REFERENCE = '2026-03-11';
+
+function analyse(text: string, referenceDate = REFERENCE): Analysis {
+  return analyzeArticle(text, { referenceDate });
+}
+
+/** The event whose clause covers the first occurrence of `word`. */
+function eventAt(a: Analysis, text: string, word: string): ArticleEvent[] {
+  const at = new RegExp(`\\b${word}\\b`).exec(text)?.index ?? -1;
+  assert.ok(at >= 0, `no "${word}" in the text`);
+  return a.events.filter((e) => e.start <= at && at < e.end);
+}
+
+function only(a: Analysis, text: string, word: string): ArticleEvent {
+  const covering = eventAt(a, text, word);
+  // The innermost clause: the shortest event covering the word.
+  assert.ok(covering.length > 0, `no event covers "${word}"`);
+  return [...covering].sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+}
+
+const nameOf = (a: Analysis, id: string) => a.entities.find((e) => e.id === id)?.name ?? id;
+
+describe('events: reported speech is an event apart from the saying', () => {
+  it('dates the reported clause by its own date and the saying by the article', () => {
+    const text = 'Utility spokesman Idris Calloway said most homes would have water again by Sunday, March 15.';
+    const a = analyse(text);
+    const saying = only(a, text, 'said');
+    const reported = only(a, text, 'have');
+    assert.equal(reported.date, '2026-03-15');
+    assert.notEqual(saying.date, '2026-03-15');
+    assert.equal(saying.date, REFERENCE, 'a bare past-tense said in a dated story happened on its day');
+    assert.match(saying.summary, /^Calloway said/);
+  });
+
+  it('keeps "before the end of the year" with the promise, not with the telling', () => {
+    const text = 'Minister Ana Reyes told Olu Bankole that the two firms would merge "before the end of the year".';
+    const a = analyse(text);
+    assert.equal(only(a, text, 'merge').date, '2026-12-31');
+    const telling = only(a, text, 'told');
+    assert.notEqual(telling.date, '2026-12-31');
+    assert.match(telling.summary, /^Reyes told/);
+    assert.ok(telling.actors.map((id) => nameOf(a, id)).includes('Olu Bankole'));
+  });
+
+  it('dates "would start in July" and not the saying', () => {
+    const text = 'Coach Mira Solberg said she would start in July.';
+    const a = analyse(text);
+    assert.equal(only(a, text, 'start').date, '2026-07');
+    assert.equal(only(a, text, 'said').date, REFERENCE);
+  });
+
+  it('gives the saying its own date when the text dates it', () => {
+    const text = 'Harbor director Lena Voss said on Monday that the port would reopen on Friday.';
+    const a = analyse(text);
+    assert.equal(only(a, text, 'said').date, '2026-03-09');
+    assert.equal(only(a, text, 'reopen').date, '2026-03-13');
+  });
+});
+
+describe('events: a relative clause is an event of its own', () => {
+  it('keeps the date of "who resigned in November" off the main clause', () => {
+    const text = 'Dr. Amara Lindqvist will succeed Tomas Wrenfield, who resigned in November.';
+    const a = analyse(text);
+    const main = only(a, text, 'succeed');
+    const relative = only(a, text, 'resigned');
+    assert.equal(main.date, null);
+    assert.match(main.summary, /^Lindqvist will succeed Tomas Wrenfield/);
+    assert.equal(relative.date, '2025-11');
+    assert.deepEqual(relative.actors.map((id) => nameOf(a, id)), ['Tomas Wrenfield']);
+  });
+
+  it('finds the main clause of a subject interrupted by a relative clause', () => {
+    const text = 'Petra Halloran, who joined the bank in 2017, told investors on Tuesday that profits had doubled.';
+    const a = analyse(text);
+    const told = only(a, text, 'told');
+    assert.equal(told.date, '2026-03-10');
+    assert.match(told.summary, /^Halloran told investors/);
+    assert.equal(only(a, text, 'joined').date, '2017');
+  });
+
+  it('hands a date after the closing comma back to the clause the relative interrupted', () => {
+    const text = 'The board removed Ivo Marchetti, who was its treasurer, on March 2.';
+    const a = analyse(text);
+    assert.equal(only(a, text, 'removed').date, '2026-03-02');
+    assert.equal(only(a, text, 'was').date, null);
+  });
+});
+
+describe('events: actors are syntactic subjects', () => {
+  it('never makes the dateline agency or place the subject', () => {
+    const text = 'BOSTON, March 11 (Harbor Wire) - Tropical Storm Kiko struck the coast on Tuesday.';
+    const a = analyse(text);
+    const struck = only(a, text, 'struck');
+    assert.equal(struck.date, '2026-03-10');
+    assert.match(struck.summary, /^Tropical Storm Kiko struck the coast/);
+    for (const id of struck.actors) assert.doesNotMatch(nameOf(a, id), /Harbor Wire|BOSTON/i);
+  });
+
+  it('takes the head of "negotiations with <name>" as the subject, not the name', () => {
+    const text = 'Negotiations with Trade Minister Musa Bellamy broke down on Friday.';
+    const a = analyse(text);
+    const broke = only(a, text, 'broke');
+    assert.equal(broke.date, '2026-03-06');
+    assert.doesNotMatch(broke.summary, /^Bellamy/);
+    assert.match(broke.summary, /^Negotiations with Trade Minister Musa Bellamy broke down/);
+    assert.equal(broke.subject?.text, 'Negotiations with Trade Minister Musa Bellamy');
+  });
+
+  it('takes the person before "who runs <company>" as the subject of the main verb', () => {
+    const text = 'Rafael Ostrander, who runs Quillfeather Media, sacked the directors.';
+    const a = analyse(text);
+    const sacked = only(a, text, 'sacked');
+    assert.match(sacked.summary, /^Ostrander sacked the directors/);
+    assert.equal(nameOf(a, sacked.actors[0]), 'Rafael Ostrander');
+    assert.doesNotMatch(sacked.summary, /Quillfeather sacked/);
+  });
+
+  it('makes a board or a market the subject of a lead event, shown as written', () => {
+    const text = 'The Lakeside County school board voted 4-3 on Monday night to close two schools. European bond markets fell to record lows on Thursday.';
+    const a = analyse(text);
+    const voted = only(a, text, 'voted');
+    assert.equal(voted.date, '2026-03-09');
+    assert.match(voted.summary, /^The Lakeside County school board voted/);
+    const fell = only(a, text, 'fell');
+    assert.equal(fell.date, '2026-03-05');
+    assert.equal(fell.subject?.text, 'European bond markets');
+    assert.equal(fell.summary, 'European bond markets fell to record lows');
+  });
+
+  it('takes the name an appositive gives a common-noun subject', () => {
+    const text = 'Budget carrier, Skylark Air, announced a new route on Monday.';
+    const a = analyse(text);
+    const announced = only(a, text, 'announced');
+    assert.ok(announced.actors.some((id) => /Skylark/.test(nameOf(a, id))));
+  });
+});
+
+describe('events: what makes an event', () => {
+  it('leaves out clauses with neither a date nor a named actor', () => {
+    const text = 'It rained hard. The roads flooded.';
+    assert.deepEqual(analyse(text).events, []);
+  });
+
+  it('keeps an undated clause with a named actor, and dates a past verb only by its own date', () => {
+    const text = 'Gideon Farrow resigned.';
+    const a = analyse(text);
+    assert.equal(a.events.length, 1);
+    assert.equal(a.events[0].date, null);
+    assert.match(a.events[0].summary, /^Farrow resigned/);
+  });
+
+  it('does not give a bare "said" the article date when the story has no date', () => {
+    const text = 'Gideon Farrow said the plan was sound.';
+    const a = analyzeArticle(text, { today: REFERENCE });
+    assert.equal(a.referenceDate.source, 'fallback');
+    assert.equal(only(a, text, 'said').date, null);
+  });
+
+  it('dates a present perfect on the story\u2019s day, and a coordinated verb with its conjunct', () => {
+    const text = 'Governor Elin Maddox has signed the bill. Maddox visited the dam on Monday and praised the crews.';
+    const a = analyse(text);
+    assert.equal(only(a, text, 'signed').date, REFERENCE);
+    const praised = only(a, text, 'praised');
+    assert.equal(praised.date, '2026-03-09');
+    assert.match(praised.summary, /^Maddox praised the crews/);
+  });
+});
+
+describe('events: summaries read as the text does', () => {
+  it('keeps the particles of a surname', () => {
+    const text = 'Anneke van der Stoel urged governments to act on Monday.';
+    const a = analyse(text);
+    assert.match(only(a, text, 'urged').summary, /^van der Stoel urged governments/);
+  });
+
+  it('names a surname-first person by the family name the article uses', () => {
+    const text = 'Zhao Weiming met Lena Ortiz in Geneva on Tuesday. Zhao said the talks went well.';
+    const a = analyse(text);
+    assert.match(only(a, text, 'met').summary, /^Zhao met Lena Ortiz/);
+  });
+});
+
+describe('events: one order for every view', () => {
+  it('sorts by date, undated last, then by position, with one exported comparator', () => {
+    const text = 'Gideon Farrow resigned. Petra Halloran spoke on Monday. Ivo Marchetti left on Friday.';
+    const a = analyse(text);
+    assert.deepEqual(a.events.map((e) => e.date), ['2026-03-06', '2026-03-09', null]);
+    assert.deepEqual([...a.events].reverse().sort(compareEvents), a.events);
+  });
+});
