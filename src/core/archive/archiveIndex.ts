@@ -1,0 +1,247 @@
+import { type ArticleName, foldName } from './articleNames';
+import {
+  ARCHIVE_INDEX_FORMAT,
+  ARCHIVE_INDEX_VERSION,
+  type IndexedKind,
+  type StoredArticle,
+  type StoredIndex,
+  type StoredMention,
+  type StoredName,
+} from './format';
+
+/** What the index knows of one article. */
+export interface IndexedArticle {
+  readonly hash: string;
+  readonly size?: number;
+  readonly mtime?: number;
+  readonly names: readonly ArticleName[];
+}
+
+/** One article naming the person or organization asked for, with the first mention there. */
+export interface WhoHit {
+  readonly path: string;
+  readonly kind: IndexedKind;
+  /** The canonical name in that article (the query may have matched one of its aliases). */
+  readonly name: string;
+  readonly line: number;
+  readonly col: number;
+  readonly mentions: number;
+}
+
+/** A file as found on disk now: what an update compares with the index. */
+export interface FoundFile {
+  readonly path: string;
+  readonly size?: number;
+  readonly mtime?: number;
+}
+
+/** What an update has to do: analyse these (new, or changed since indexed), drop those (gone). */
+export interface UpdatePlan {
+  /** Files whose size or time differ from the index's record, or that it lacks: hash them, analyse if the hash differs. */
+  readonly check: readonly FoundFile[];
+  readonly removed: readonly string[];
+  readonly unchanged: number;
+}
+
+/**
+ * Who appears in which article of an archive: people and organizations by canonical name and
+ * aliases, per article path, with the hash of the text they were found in. Plain data in, plain data
+ * out: reading files, hashing and analysing belong to the callers (the CLI, the extension), which
+ * share this class and its stored form (format.ts).
+ */
+export class ArchiveIndex {
+  private readonly articles = new Map<string, IndexedArticle>();
+  /** Folded canonical name or alias → paths of the articles giving it. */
+  private readonly postings = new Map<string, Set<string>>();
+
+  constructor(readonly engine: string) {}
+
+  /**
+   * The index stored in `data` when it is one of this format, version and engine; otherwise (absent,
+   * damaged, older, or made by another engine) an empty index, which the next update fills.
+   */
+  static fromJSON(data: unknown, engine: string): ArchiveIndex {
+    const index = new ArchiveIndex(engine);
+    if (!isStoredIndex(data) || data.version !== ARCHIVE_INDEX_VERSION || data.engine !== engine) return index;
+    for (const [path, article] of Object.entries(data.articles)) {
+      if (!isStoredArticle(article)) continue;
+      const names: ArticleName[] = [];
+      for (const [row, line, col, mentions] of article.names) {
+        const stored = data.names[row];
+        if (!isStoredName(stored)) continue;
+        names.push({ kind: stored[0], name: stored[1], aliases: stored[2], line, col, mentions });
+      }
+      index.set(path, { hash: article.hash, size: article.size, mtime: article.mtime, names });
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  paths(): string[] {
+    return [...this.articles.keys()].sort(compareText);
+  }
+
+  get(path: string): IndexedArticle | undefined {
+    return this.articles.get(path);
+  }
+
+  /** Records (or replaces) what one article names. */
+  set(path: string, article: IndexedArticle): void {
+    this.remove(path);
+    this.articles.set(path, article);
+    for (const key of keysOf(article.names)) {
+      let paths = this.postings.get(key);
+      if (!paths) this.postings.set(key, (paths = new Set()));
+      paths.add(path);
+    }
+  }
+
+  /** Records a new size and time for an article whose content hash did not change. */
+  touch(path: string, size: number | undefined, mtime: number | undefined): void {
+    const article = this.articles.get(path);
+    if (article) this.articles.set(path, { ...article, size, mtime });
+  }
+
+  /** Drops an article; true when it was indexed. */
+  remove(path: string): boolean {
+    const article = this.articles.get(path);
+    if (!article) return false;
+    this.articles.delete(path);
+    for (const key of keysOf(article.names)) {
+      const paths = this.postings.get(key);
+      paths?.delete(path);
+      if (paths?.size === 0) this.postings.delete(key);
+    }
+    return true;
+  }
+
+  /** Drops every article at `prefix` or under it (a deleted folder); returns how many. */
+  removeUnder(prefix: string): number {
+    const folder = prefix.endsWith('/') ? prefix : `${prefix}/`;
+    let count = 0;
+    for (const path of [...this.articles.keys()]) {
+      if ((path === prefix || path.startsWith(folder) || prefix === '') && this.remove(path)) count++;
+    }
+    return count;
+  }
+
+  /**
+   * Compares the files found now with the index: which to look at again (new, or size or time
+   * differ), which are gone. A file with neither size nor time is always looked at again.
+   */
+  plan(found: readonly FoundFile[]): UpdatePlan {
+    const check: FoundFile[] = [];
+    const present = new Set<string>();
+    let unchanged = 0;
+    for (const file of found) {
+      present.add(file.path);
+      const known = this.articles.get(file.path);
+      const same = known !== undefined && file.size !== undefined && file.mtime !== undefined && known.size === file.size && known.mtime === file.mtime;
+      if (same) unchanged++;
+      else check.push(file);
+    }
+    const removed = [...this.articles.keys()].filter((path) => !present.has(path)).sort(compareText);
+    return { check, removed, unchanged };
+  }
+
+  /**
+   * The articles naming `name` (canonical name or alias, case folded), of `kind` when given, sorted
+   * by path; one hit per article (its first entity answering to the name).
+   */
+  who(name: string, kind?: IndexedKind): WhoHit[] {
+    const key = foldName(name);
+    const paths = this.postings.get(key);
+    if (!paths) return [];
+    const hits: WhoHit[] = [];
+    for (const path of paths) {
+      const article = this.articles.get(path);
+      const found = article?.names.find((n) => (kind === undefined || n.kind === kind) && answersTo(n, key));
+      if (found) hits.push({ path, kind: found.kind, name: found.name, line: found.line, col: found.col, mentions: found.mentions });
+    }
+    return hits.sort((a, b) => compareText(a.path, b.path));
+  }
+
+  /** Every canonical name with the articles giving it, most widely named first. */
+  names(): { readonly kind: IndexedKind; readonly name: string; readonly paths: readonly string[] }[] {
+    const byName = new Map<string, { kind: IndexedKind; name: string; paths: string[] }>();
+    for (const [path, article] of this.articles) {
+      for (const n of article.names) {
+        const key = `${n.kind}:${foldName(n.name)}`;
+        let entry = byName.get(key);
+        if (!entry) byName.set(key, (entry = { kind: n.kind, name: n.name, paths: [] }));
+        entry.paths.push(path);
+      }
+    }
+    for (const entry of byName.values()) entry.paths.sort(compareText);
+    return [...byName.values()].sort((a, b) => b.paths.length - a.paths.length || compareText(a.name, b.name));
+  }
+
+  /** The stored form: names once in a table, articles sorted by path (the same index gives the same text). */
+  toJSON(): StoredIndex {
+    const table: StoredName[] = [];
+    const rows = new Map<string, number>();
+    const articles: Record<string, StoredArticle> = {};
+    for (const path of this.paths()) {
+      const article = this.articles.get(path)!;
+      const names: StoredMention[] = article.names.map((n) => {
+        const key = `${n.kind}\u0000${n.name}\u0000${n.aliases.join('\u0001')}`;
+        let row = rows.get(key);
+        if (row === undefined) {
+          row = table.length;
+          rows.set(key, row);
+          table.push([n.kind, n.name, [...n.aliases]]);
+        }
+        return [row, n.line, n.col, n.mentions];
+      });
+      articles[path] = { hash: article.hash, size: article.size, mtime: article.mtime, names };
+    }
+    return { format: ARCHIVE_INDEX_FORMAT, version: ARCHIVE_INDEX_VERSION, engine: this.engine, names: table, articles };
+  }
+}
+
+function keysOf(names: readonly ArticleName[]): Set<string> {
+  const keys = new Set<string>();
+  for (const n of names) {
+    keys.add(foldName(n.name));
+    for (const alias of n.aliases) keys.add(foldName(alias));
+  }
+  return keys;
+}
+
+function answersTo(name: ArticleName, key: string): boolean {
+  return foldName(name.name) === key || name.aliases.some((alias) => foldName(alias) === key);
+}
+
+/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isStoredIndex(data: unknown): data is StoredIndex {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Partial<StoredIndex>;
+  return d.format === ARCHIVE_INDEX_FORMAT && Array.isArray(d.names) && typeof d.articles === 'object' && d.articles !== null;
+}
+
+function isStoredArticle(value: unknown): value is StoredArticle {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Partial<StoredArticle>;
+  return (
+    typeof a.hash === 'string' &&
+    Array.isArray(a.names) &&
+    a.names.every((m) => Array.isArray(m) && m.length === 4 && m.every((x) => Number.isInteger(x) && x >= 0))
+  );
+}
+
+function isStoredName(value: unknown): value is StoredName {
+  return (
+    Array.isArray(value) &&
+    (value[0] === 'person' || value[0] === 'organization') &&
+    typeof value[1] === 'string' &&
+    Array.isArray(value[2]) &&
+    value[2].every((alias) => typeof alias === 'string')
+  );
+}
