@@ -2,7 +2,7 @@
 // file beside the archive, updated by content hash, the changed articles analysed on the worker pool.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ArchiveIndex, type FoundFile } from '../core';
+import { ArchiveIndex, type FoundFile } from '../core/archive';
 import { ExcludeMatcher } from './exclude';
 import { runTasks } from './pool';
 import { hashBytes, type Task } from './tasks';

@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { type Analysis, type Finding, LineIndex } from '../core';
+import type { Analysis, Finding } from '../core';
+import { LineIndex } from '../core/text/lines';
 
 /** The JSON Lines record of one file (the contract in the design card). */
 export function toJsonRecord(file: string, analysis: Analysis): Record<string, unknown> {

@@ -2,7 +2,7 @@
 // prints or stores. The same function runs in a worker thread (batchWorker.ts) or in the main thread
 // (one job), so the output cannot depend on where it ran.
 import { createHash } from 'crypto';
-import { analyzeArticle, articleNames, type ArticleName } from '../core';
+import type { ArticleName } from '../core';
 import type { CheckFormat } from './args';
 import { toCheckRecord, toCheckLines, toGithubAnnotations, toJsonRecord, toReport } from './format';
 import { readArticle, ReadError } from './readArticle';
@@ -17,7 +17,17 @@ export type TaskResult =
   | { readonly type: 'lines'; readonly lines: readonly string[]; readonly errors: number; readonly warnings: number }
   | { readonly type: 'indexed'; readonly hash: string; readonly size: number; readonly mtime: number; readonly names: readonly ArticleName[] };
 
+/**
+ * The engine, loaded on first use: `copydesk who` and `--help` answer without loading compromise and
+ * its lexicon (esbuild keeps a module required here lazy until this call).
+ */
+function engine(): typeof import('../core') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../core') as typeof import('../core');
+}
+
 export function runTask(task: Task): TaskResult {
+  const { analyzeArticle, articleNames } = engine();
   let article;
   try {
     article = readArticle(task.file);

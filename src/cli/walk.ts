@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isArchivePath } from '../core';
+import { isArchivePath } from '../core/archive';
 import { ExcludeMatcher } from './exclude';
 
 /** One article file to process: the path to open and print, and where it sits under a walked folder. */

@@ -3,4 +3,3 @@ export { analyzeArticle } from './analyze';
 export * from './types';
 export { createIncrementalAnalyzer, type IncrementalAnalyzer } from './incremental';
 export * from './archive';
-export { LineIndex } from './text/lines';

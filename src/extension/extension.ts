@@ -9,6 +9,7 @@ import { createEngine, PLATFORM } from './platform/node';
 import { ArticleStatusBar } from './statusBar';
 import { TimelinePanel } from './timeline';
 import { AnalysisCache } from './workspaceCache';
+import { StorageIndexStore } from './indexStorage';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /**
@@ -25,7 +26,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const cache = new AnalysisCache(log, undefined, glossaries, engine);
   const timeline = new TimelinePanel(cache, log);
   // Built in the background a moment after activation, through the same engine.
-  const index = new WorkspaceIndex(engine, log, glossaries);
+  // Stored in the workspace's extension storage (context.storageUri): built once, then updated.
+  const indexEngineId = `copydesk ${String((context.extension as vscode.Extension<unknown> | undefined)?.packageJSON?.version ?? 'dev')}`;
+  const index = new WorkspaceIndex(engine, log, new StorageIndexStore(context.storageUri), indexEngineId, glossaries);
   const outline = registerOutlineView(cache, index);
   context.subscriptions.push(
     log,

@@ -1,0 +1,55 @@
+// Where the workspace index is kept between sessions: one file per workspace folder in the
+// extension's storage for this workspace (ExtensionContext.storageUri), read and written through
+// vscode.workspace.fs, which works the same in the desktop's Node host and in VS Code for the Web's
+// worker host (no Node fs there), local or remote. The stored form is the archive index's
+// (src/core/archive/format.ts), the one `copydesk index` writes.
+import * as vscode from 'vscode';
+
+export interface IndexStore {
+  load(folder: vscode.Uri): Promise<unknown>;
+  save(folder: vscode.Uri, data: unknown): Promise<void>;
+}
+
+/** Keeps each folder's index in `storage` (no storage, as in an empty window: nothing is kept). */
+export class StorageIndexStore implements IndexStore {
+  constructor(private readonly storage: vscode.Uri | undefined) {}
+
+  async load(folder: vscode.Uri): Promise<unknown> {
+    if (!this.storage) return undefined;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(this.fileFor(folder));
+      return JSON.parse(new TextDecoder('utf-8').decode(bytes)) as unknown;
+    } catch {
+      return undefined; // none yet, or damaged: the index is built again
+    }
+  }
+
+  async save(folder: vscode.Uri, data: unknown): Promise<void> {
+    if (!this.storage) return;
+    await vscode.workspace.fs.createDirectory(this.storage);
+    await vscode.workspace.fs.writeFile(this.fileFor(folder), new TextEncoder().encode(JSON.stringify(data)));
+  }
+
+  /** `archive-index-<hash of the folder's URI>.json`: a multi-root workspace keeps one per folder. */
+  fileFor(folder: vscode.Uri): vscode.Uri {
+    return vscode.Uri.joinPath(this.storage!, `archive-index-${fnv1a(folder.toString())}.json`);
+  }
+}
+
+/** A short stable name for a string (32-bit FNV-1a, hex): file names, not security. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** SHA-256 of the bytes, hex: the archive index's content hash, computed with Web Crypto (desktop and web alike). */
+export async function contentHash(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
