@@ -8,6 +8,7 @@ import * as path from 'path';
 import nlp from 'compromise';
 import type { Analysis, AnalyzeOptions } from '../src/core/types';
 import { loadCorpus } from './eval/corpus';
+import { archiveBench, batchLines, indexLines } from './bench-archive';
 
 interface Core {
   analyzeArticle(text: string, options?: AnalyzeOptions): Analysis;
@@ -184,6 +185,8 @@ function main(argv: string[]): void {
   const edit = editRow(core, article10k, quick ? 5 : 41);
   const row10k = rows[2];
   const act = activation();
+  // Batch (CLI on all cores) and archive index figures; the 100,000-article run is `npm run bench:archive`.
+  const archive = archiveBench(quick);
   const bundles = { 'extension.js': size('extension.js'), 'worker.js': size('worker.js'), 'core.js': size('core.js'), 'cli.js': size('cli.js') };
   const result = {
     date: new Date().toISOString(),
@@ -194,6 +197,7 @@ function main(argv: string[]): void {
     edit_ratio_10k: edit ? edit.edit.median / edit.compromise.median : null,
     activation: act,
     bundles,
+    archive,
   };
   if (json) {
     console.log(JSON.stringify(result));
@@ -215,6 +219,7 @@ function main(argv: string[]): void {
     console.log('One-character edit: no incremental analyzer in dist/core.js');
   }
   if (act) console.log(`Activation proxy (fresh Node, stub vscode): require dist/extension.js ${ms(act.requireMs)} ms, activate() ${ms(act.activateMs)} ms`);
+  for (const line of [...batchLines(archive.batch), ...indexLines(archive.index)]) console.log(line);
   console.log(
     'Bundles: ' +
       Object.entries(bundles)

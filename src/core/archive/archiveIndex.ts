@@ -51,8 +51,11 @@ export interface UpdatePlan {
  */
 export class ArchiveIndex {
   private readonly articles = new Map<string, IndexedArticle>();
-  /** Folded canonical name or alias → paths of the articles giving it. */
-  private readonly postings = new Map<string, Set<string>>();
+  /**
+   * Folded canonical name or alias → paths of the articles giving it. Built on the first query, then
+   * kept up to date: updating an index (`copydesk index`) never needs it.
+   */
+  private postingsMap: Map<string, Set<string>> | undefined;
 
   constructor(readonly engine: string) {}
 
@@ -92,11 +95,15 @@ export class ArchiveIndex {
   set(path: string, article: IndexedArticle): void {
     this.remove(path);
     this.articles.set(path, article);
-    for (const key of keysOf(article.names)) {
-      let paths = this.postings.get(key);
-      if (!paths) this.postings.set(key, (paths = new Set()));
-      paths.add(path);
+    if (this.postingsMap) addPostings(this.postingsMap, path, article);
+  }
+
+  private postings(): Map<string, Set<string>> {
+    if (!this.postingsMap) {
+      this.postingsMap = new Map();
+      for (const [path, article] of this.articles) addPostings(this.postingsMap, path, article);
     }
+    return this.postingsMap;
   }
 
   /** Records a new size and time for an article whose content hash did not change. */
@@ -110,10 +117,11 @@ export class ArchiveIndex {
     const article = this.articles.get(path);
     if (!article) return false;
     this.articles.delete(path);
+    if (!this.postingsMap) return true;
     for (const key of keysOf(article.names)) {
-      const paths = this.postings.get(key);
+      const paths = this.postingsMap.get(key);
       paths?.delete(path);
-      if (paths?.size === 0) this.postings.delete(key);
+      if (paths?.size === 0) this.postingsMap.delete(key);
     }
     return true;
   }
@@ -153,7 +161,7 @@ export class ArchiveIndex {
    */
   who(name: string, kind?: IndexedKind): WhoHit[] {
     const key = foldName(name);
-    const paths = this.postings.get(key);
+    const paths = this.postings().get(key);
     if (!paths) return [];
     const hits: WhoHit[] = [];
     for (const path of paths) {
@@ -199,6 +207,14 @@ export class ArchiveIndex {
       articles[path] = { hash: article.hash, size: article.size, mtime: article.mtime, names };
     }
     return { format: ARCHIVE_INDEX_FORMAT, version: ARCHIVE_INDEX_VERSION, engine: this.engine, names: table, articles };
+  }
+}
+
+function addPostings(postings: Map<string, Set<string>>, path: string, article: IndexedArticle): void {
+  for (const key of keysOf(article.names)) {
+    let paths = postings.get(key);
+    if (!paths) postings.set(key, (paths = new Set()));
+    paths.add(path);
   }
 }
 

@@ -40,7 +40,14 @@ export function articleNames(text: string, analysis: Analysis): ArticleName[] {
   return names;
 }
 
-/** The form names are compared in: case and Unicode composition folded, spaces collapsed. */
+/**
+ * The form names are compared in: case and Unicode composition folded, spaces collapsed. Called for
+ * every name of every article when an index loads: plain ASCII, the common case, skips the
+ * normalisation, and toLowerCase (not the locale's) keeps it the same on every machine.
+ */
 export function foldName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en-US');
+  // eslint-disable-next-line no-control-regex
+  const composed = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFC');
+  const spaced = /\s\s|^\s|\s$|[\t\n\r\f\v]/.test(composed) ? composed.replace(/\s+/g, ' ').trim() : composed;
+  return spaced.toLowerCase();
 }
