@@ -13,7 +13,12 @@ export function defaultIndexFile(dir: string): string {
   return path.join(dir, '.copydesk', 'archive-index.json');
 }
 
-/** The index in `file`, or an empty one when there is none or it cannot be used (it is rebuilt then). */
+/** The journal beside an index file: the articles changed since the index was written whole. */
+export function journalFile(indexFile: string): string {
+  return `${indexFile.replace(/\.json$/, '')}.journal.json`;
+}
+
+/** The index in `file` (and its journal), or an empty one when there is none or it cannot be used (it is rebuilt then). */
 export function loadIndex(file: string, engine: string): { index: ArchiveIndex; existed: boolean } {
   let text: string;
   try {
@@ -22,17 +27,39 @@ export function loadIndex(file: string, engine: string): { index: ArchiveIndex; 
     return { index: new ArchiveIndex(engine), existed: false };
   }
   try {
-    return { index: ArchiveIndex.fromJSON(JSON.parse(text), engine), existed: true };
+    return { index: ArchiveIndex.fromJSON(JSON.parse(text), engine, readJson(journalFile(file))), existed: true };
   } catch {
     return { index: new ArchiveIndex(engine), existed: true };
   }
 }
 
-/** Writes the index whole, through a temporary file renamed over it: a reader never sees half an index. */
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Stores what changed: the journal alone while it stays small (one changed article costs a small
+ * write, not the whole index), else the whole index and an empty journal. Each file is written to a
+ * temporary name and renamed over the old one: a reader never sees half a file, and a journal left
+ * from before names an older base, so it is ignored.
+ */
 export function saveIndex(file: string, index: ArchiveIndex): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!index.shouldWriteWhole()) {
+    if (index.pendingChanges > 0) writeAtomically(journalFile(file), JSON.stringify(index.toStoredJournal()));
+    return;
+  }
+  writeAtomically(file, JSON.stringify(index.toStoredBase()));
+  fs.rmSync(journalFile(file), { force: true });
+}
+
+function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(index.toJSON()));
+  fs.writeFileSync(temporary, text);
   fs.renameSync(temporary, file);
 }
 

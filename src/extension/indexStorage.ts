@@ -4,36 +4,54 @@
 // worker host (no Node fs there), local or remote. The stored form is the archive index's
 // (src/core/archive/format.ts), the one `copydesk index` writes.
 import * as vscode from 'vscode';
+import type { ArchiveIndex } from '../core/archive';
 
 export interface IndexStore {
-  load(folder: vscode.Uri): Promise<unknown>;
-  save(folder: vscode.Uri, data: unknown): Promise<void>;
+  /** The stored index of `folder` and its journal (undefined where none is stored or it is unreadable). */
+  load(folder: vscode.Uri): Promise<{ readonly base: unknown; readonly journal: unknown }>;
+  /** Stores what changed: the journal while it is small, else the whole index (ArchiveIndex decides). */
+  save(folder: vscode.Uri, index: ArchiveIndex): Promise<void>;
 }
 
 /** Keeps each folder's index in `storage` (no storage, as in an empty window: nothing is kept). */
 export class StorageIndexStore implements IndexStore {
   constructor(private readonly storage: vscode.Uri | undefined) {}
 
-  async load(folder: vscode.Uri): Promise<unknown> {
-    if (!this.storage) return undefined;
-    try {
-      const bytes = await vscode.workspace.fs.readFile(this.fileFor(folder));
-      return JSON.parse(new TextDecoder('utf-8').decode(bytes)) as unknown;
-    } catch {
-      return undefined; // none yet, or damaged: the index is built again
-    }
+  async load(folder: vscode.Uri): Promise<{ readonly base: unknown; readonly journal: unknown }> {
+    if (!this.storage) return { base: undefined, journal: undefined };
+    const [base, journal] = await Promise.all([readJson(this.fileFor(folder)), readJson(this.fileFor(folder, 'journal'))]);
+    return { base, journal };
   }
 
-  async save(folder: vscode.Uri, data: unknown): Promise<void> {
+  async save(folder: vscode.Uri, index: ArchiveIndex): Promise<void> {
     if (!this.storage) return;
     await vscode.workspace.fs.createDirectory(this.storage);
-    await vscode.workspace.fs.writeFile(this.fileFor(folder), new TextEncoder().encode(JSON.stringify(data)));
+    if (!index.shouldWriteWhole()) {
+      if (index.pendingChanges > 0) await writeJson(this.fileFor(folder, 'journal'), index.toStoredJournal());
+      return;
+    }
+    await writeJson(this.fileFor(folder), index.toStoredBase());
+    // A journal left behind names the old base: ignored on load, removed here to save the space.
+    await vscode.workspace.fs.delete(this.fileFor(folder, 'journal')).then(undefined, () => undefined);
   }
 
-  /** `archive-index-<hash of the folder's URI>.json`: a multi-root workspace keeps one per folder. */
-  fileFor(folder: vscode.Uri): vscode.Uri {
-    return vscode.Uri.joinPath(this.storage!, `archive-index-${fnv1a(folder.toString())}.json`);
+  /** `archive-index-<hash of the folder's URI>.json` (and `.journal.json`): a multi-root workspace keeps one per folder. */
+  fileFor(folder: vscode.Uri, part: 'base' | 'journal' = 'base'): vscode.Uri {
+    const name = `archive-index-${fnv1a(folder.toString())}${part === 'journal' ? '.journal' : ''}.json`;
+    return vscode.Uri.joinPath(this.storage!, name);
   }
+}
+
+async function readJson(uri: vscode.Uri): Promise<unknown> {
+  try {
+    return JSON.parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri))) as unknown;
+  } catch {
+    return undefined; // none yet, or damaged: the index is built again
+  }
+}
+
+async function writeJson(uri: vscode.Uri, data: unknown): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(data)));
 }
 
 /** A short stable name for a string (32-bit FNV-1a, hex): file names, not security. */

@@ -164,7 +164,8 @@ export class WorkspaceIndex extends Disposable {
     for (const folder of folders) {
       const started = Date.now();
       const stale = () => generation !== this.generation || this.isDisposed;
-      const entry: FolderIndex = { folder, index: ArchiveIndex.fromJSON(await this.store.load(folder.uri), this.engineId), dirty: false };
+      const stored = await this.store.load(folder.uri);
+      const entry: FolderIndex = { folder, index: ArchiveIndex.fromJSON(stored.base, this.engineId, stored.journal), dirty: false };
       if (stale()) return;
       this.folders.set(folder.uri.toString(), entry);
       const loaded = entry.index.size;
@@ -298,7 +299,7 @@ export class WorkspaceIndex extends Disposable {
     if (!entry.dirty) return;
     entry.dirty = false;
     try {
-      await this.store.save(entry.folder.uri, entry.index.toJSON());
+      await this.store.save(entry.folder.uri, entry.index);
     } catch (error) {
       entry.dirty = true;
       this.log.warn('Workspace index: could not store the index:', error);

@@ -90,4 +90,33 @@ describe('archive index', () => {
     assert.deepEqual(partial.paths(), ['a.txt'], 'a malformed article is left out');
     assert.deepEqual(partial.get('a.txt')?.names, [], 'a name row that does not exist is left out');
   });
+
+  it('journals the articles changed since the index was written whole, against that very base', () => {
+    const index = new ArchiveIndex('e');
+    for (let i = 0; i < 300; i++) index.set(`a${i}.txt`, { hash: `h${i}`, names: [person(i % 2 ? 'Ada Brandt' : 'Otto Brandt', ['Brandt'])] });
+    assert.ok(index.shouldWriteWhole(), 'never written whole: no base to journal against');
+    const base = JSON.parse(JSON.stringify(index.toStoredBase())) as unknown;
+    assert.equal(index.pendingChanges, 0);
+    index.set('a1.txt', { hash: 'new', names: [person('Ruth Adler')] });
+    index.remove('a2.txt');
+    index.set('b.txt', { hash: 'b', names: [person('Ada Brandt')] });
+    assert.ok(!index.shouldWriteWhole(), 'three changes in 300 articles: the journal');
+    const journal = JSON.parse(JSON.stringify(index.toStoredJournal())) as unknown;
+    assert.deepEqual(Object.keys((journal as { articles: object }).articles), ['a1.txt', 'a2.txt', 'b.txt']);
+
+    const read = ArchiveIndex.fromJSON(base, 'e', journal);
+    assert.deepEqual(read.toJSON(), index.toJSON());
+    assert.deepEqual(read.who('Ruth Adler').map((h) => h.path), ['a1.txt']);
+    assert.equal(read.get('a2.txt'), undefined);
+    assert.equal(read.pendingChanges, 3, 'the next journal still holds what this one held');
+
+    // A journal written against another base (the base was rewritten since) is ignored.
+    const rewritten = index.toStoredBase();
+    assert.notEqual(rewritten.id, (base as { id: string }).id);
+    assert.deepEqual(ArchiveIndex.fromJSON(base, 'e', { ...(journal as object), base: rewritten.id }).toJSON(), ArchiveIndex.fromJSON(base, 'e').toJSON());
+
+    // Past a twentieth of the archive (and 200 articles), the whole index is written again.
+    for (let i = 0; i < 201; i++) index.set(`c${i}.txt`, { hash: 'c', names: [] });
+    assert.ok(index.shouldWriteWhole());
+  });
 });

@@ -151,8 +151,11 @@ describe('copydesk index and who', () => {
     fs.utimesSync(path.join(dir, 'politics', 'pier.md'), later, later);
     fs.rmSync(path.join(dir, 'politics', 'budget.txt'));
     fs.writeFileSync(path.join(dir, 'new.news'), 'Alma Reyes opened the market on Saturday.\n');
+    const base = fs.readFileSync(indexFile, 'utf8');
     const updated = await run(['index', dir]);
     assert.match(updated.out[0], /3 articles \(2 analysed, 1 unchanged, 1 removed\)/);
+    assert.equal(fs.readFileSync(indexFile, 'utf8'), base, 'a few changes go to the journal, the index file stays');
+    assert.ok(fs.existsSync(path.join(dir, '.copydesk', 'archive-index.journal.json')));
     assert.deepEqual((await run(['who', 'Alma Reyes', dir])).out.map((l) => path.relative(dir, l.split(':')[0]).split(path.sep).join('/')), [
       'new.news',
       'politics/pier.md',

@@ -5,6 +5,7 @@ import {
   type IndexedKind,
   type StoredArticle,
   type StoredIndex,
+  type StoredJournal,
   type StoredMention,
   type StoredName,
 } from './format';
@@ -57,26 +58,66 @@ export class ArchiveIndex {
    */
   private postingsMap: Map<string, Set<string>> | undefined;
 
+  /** Paths set or removed since the base was last written whole: what the journal holds. */
+  private readonly changed = new Set<string>();
+  /** The id of the base as stored (undefined: never stored, so there is no base to journal against). */
+  private baseId: string | undefined;
+
   constructor(readonly engine: string) {}
 
   /**
-   * The index stored in `data` when it is one of this format, version and engine; otherwise (absent,
-   * damaged, older, or made by another engine) an empty index, which the next update fills.
+   * The index stored in `data` (and `journal`, when it continues that very base) when it is one of
+   * this format, version and engine; otherwise (absent, damaged, older, or made by another engine)
+   * an empty index, which the next update fills.
    */
-  static fromJSON(data: unknown, engine: string): ArchiveIndex {
+  static fromJSON(data: unknown, engine: string, journal?: unknown): ArchiveIndex {
     const index = new ArchiveIndex(engine);
     if (!isStoredIndex(data) || data.version !== ARCHIVE_INDEX_VERSION || data.engine !== engine) return index;
     for (const [path, article] of Object.entries(data.articles)) {
-      if (!isStoredArticle(article)) continue;
-      const names: ArticleName[] = [];
-      for (const [row, line, col, mentions] of article.names) {
-        const stored = data.names[row];
-        if (!isStoredName(stored)) continue;
-        names.push({ kind: stored[0], name: stored[1], aliases: stored[2], line, col, mentions });
+      if (isStoredArticle(article)) index.articles.set(path, readArticle(article, data.names));
+    }
+    index.baseId = typeof data.id === 'string' ? data.id : undefined;
+    if (index.baseId !== undefined && isStoredJournal(journal) && journal.base === index.baseId && journal.engine === engine && journal.version === ARCHIVE_INDEX_VERSION) {
+      for (const [path, article] of Object.entries(journal.articles)) {
+        if (article === null) index.remove(path);
+        else if (isStoredArticle(article)) index.set(path, readArticle(article, journal.names));
       }
-      index.set(path, { hash: article.hash, size: article.size, mtime: article.mtime, names });
     }
     return index;
+  }
+
+  /** How many articles changed since the base was written whole. */
+  get pendingChanges(): number {
+    return this.changed.size;
+  }
+
+  /**
+   * Whether the next write should be the whole index rather than a journal: never written whole yet,
+   * or the journal has grown past a twentieth of the archive (and past 200 articles), when replaying
+   * it would start to cost more than it saves.
+   */
+  shouldWriteWhole(): boolean {
+    return this.baseId === undefined || this.changed.size > Math.max(200, this.articles.size / 20);
+  }
+
+  /** The whole index to store, with a new id; the journal starts empty again. */
+  toStoredBase(): StoredIndex {
+    this.baseId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    this.changed.clear();
+    return { ...this.toJSON(), id: this.baseId };
+  }
+
+  /** The journal to store beside the base: every article changed since the base was written. */
+  toStoredJournal(): StoredJournal {
+    if (this.baseId === undefined) throw new Error('no base index to journal against: write the whole index first');
+    const table: StoredName[] = [];
+    const rows = new Map<string, number>();
+    const articles: Record<string, StoredArticle | null> = {};
+    for (const path of [...this.changed].sort(compareText)) {
+      const article = this.articles.get(path);
+      articles[path] = article ? storeArticle(article, table, rows) : null;
+    }
+    return { format: ARCHIVE_INDEX_FORMAT, version: ARCHIVE_INDEX_VERSION, engine: this.engine, base: this.baseId, names: table, articles };
   }
 
   get size(): number {
@@ -95,6 +136,7 @@ export class ArchiveIndex {
   set(path: string, article: IndexedArticle): void {
     this.remove(path);
     this.articles.set(path, article);
+    this.changed.add(path);
     if (this.postingsMap) addPostings(this.postingsMap, path, article);
   }
 
@@ -110,6 +152,7 @@ export class ArchiveIndex {
   touch(path: string, size: number | undefined, mtime: number | undefined): void {
     const article = this.articles.get(path);
     if (article) this.articles.set(path, { ...article, size, mtime });
+    this.changed.add(path);
   }
 
   /** Drops an article; true when it was indexed. */
@@ -117,6 +160,7 @@ export class ArchiveIndex {
     const article = this.articles.get(path);
     if (!article) return false;
     this.articles.delete(path);
+    this.changed.add(path);
     if (!this.postingsMap) return true;
     for (const key of keysOf(article.names)) {
       const paths = this.postingsMap.get(key);
@@ -192,22 +236,34 @@ export class ArchiveIndex {
     const table: StoredName[] = [];
     const rows = new Map<string, number>();
     const articles: Record<string, StoredArticle> = {};
-    for (const path of this.paths()) {
-      const article = this.articles.get(path)!;
-      const names: StoredMention[] = article.names.map((n) => {
-        const key = `${n.kind}\u0000${n.name}\u0000${n.aliases.join('\u0001')}`;
-        let row = rows.get(key);
-        if (row === undefined) {
-          row = table.length;
-          rows.set(key, row);
-          table.push([n.kind, n.name, [...n.aliases]]);
-        }
-        return [row, n.line, n.col, n.mentions];
-      });
-      articles[path] = { hash: article.hash, size: article.size, mtime: article.mtime, names };
-    }
+    for (const path of this.paths()) articles[path] = storeArticle(this.articles.get(path)!, table, rows);
     return { format: ARCHIVE_INDEX_FORMAT, version: ARCHIVE_INDEX_VERSION, engine: this.engine, names: table, articles };
   }
+}
+
+/** One article in stored form, its names added to the table (`rows` finds a name already there). */
+function storeArticle(article: IndexedArticle, table: StoredName[], rows: Map<string, number>): StoredArticle {
+  const names: StoredMention[] = article.names.map((n) => {
+    const key = `${n.kind}\u0000${n.name}\u0000${n.aliases.join('\u0001')}`;
+    let row = rows.get(key);
+    if (row === undefined) {
+      row = table.length;
+      rows.set(key, row);
+      table.push([n.kind, n.name, [...n.aliases]]);
+    }
+    return [row, n.line, n.col, n.mentions];
+  });
+  return { hash: article.hash, size: article.size, mtime: article.mtime, names };
+}
+
+/** One stored article back, leaving out names whose row is not in the table. */
+function readArticle(article: StoredArticle, table: readonly unknown[]): IndexedArticle {
+  const names: ArticleName[] = [];
+  for (const [row, line, col, mentions] of article.names) {
+    const stored = table[row];
+    if (isStoredName(stored)) names.push({ kind: stored[0], name: stored[1], aliases: stored[2], line, col, mentions });
+  }
+  return { hash: article.hash, size: article.size, mtime: article.mtime, names };
 }
 
 function addPostings(postings: Map<string, Set<string>>, path: string, article: IndexedArticle): void {
@@ -240,6 +296,12 @@ function isStoredIndex(data: unknown): data is StoredIndex {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Partial<StoredIndex>;
   return d.format === ARCHIVE_INDEX_FORMAT && Array.isArray(d.names) && typeof d.articles === 'object' && d.articles !== null;
+}
+
+function isStoredJournal(data: unknown): data is StoredJournal {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Partial<StoredJournal>;
+  return d.format === ARCHIVE_INDEX_FORMAT && typeof d.base === 'string' && Array.isArray(d.names) && typeof d.articles === 'object' && d.articles !== null;
 }
 
 function isStoredArticle(value: unknown): value is StoredArticle {

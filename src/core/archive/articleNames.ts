@@ -46,7 +46,6 @@ export function articleNames(text: string, analysis: Analysis): ArticleName[] {
  * normalisation, and toLowerCase (not the locale's) keeps it the same on every machine.
  */
 export function foldName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const composed = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFC');
   const spaced = /\s\s|^\s|\s$|[\t\n\r\f\v]/.test(composed) ? composed.replace(/\s+/g, ' ').trim() : composed;
   return spaced.toLowerCase();

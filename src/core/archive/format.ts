@@ -30,9 +30,26 @@ export interface StoredArticle {
 export interface StoredIndex {
   readonly format: typeof ARCHIVE_INDEX_FORMAT;
   readonly version: number;
+  /** Names this writing of the index: a journal applies to the base it was written against only. */
+  readonly id?: string;
   /** The engine that analysed the articles: another engine may name them differently, so it rebuilds. */
   readonly engine: string;
   readonly names: StoredName[];
   /** Keyed by the article's path relative to the archive's root, `/`-separated. */
   readonly articles: Record<string, StoredArticle>;
+}
+
+/**
+ * The articles changed since the base index was last written whole (null: removed), kept in a small
+ * file beside it. One saved article then costs a write of the journal, not of the whole index (tens
+ * of megabytes for a large archive); the base is rewritten when the journal grows.
+ */
+export interface StoredJournal {
+  readonly format: typeof ARCHIVE_INDEX_FORMAT;
+  readonly version: number;
+  readonly engine: string;
+  /** The `id` of the base index this journal continues. */
+  readonly base: string;
+  readonly names: StoredName[];
+  readonly articles: Record<string, StoredArticle | null>;
 }
