@@ -4,7 +4,7 @@
 // worker host (no Node fs there), local or remote. The stored form is the archive index's
 // (src/core/archive/format.ts), the one `copydesk index` writes.
 import * as vscode from 'vscode';
-import type { ArchiveIndex } from '../core/archive';
+import { type ArchiveIndex, sha256Hex } from '../core/archive';
 
 export interface IndexStore {
   /** The stored index of `folder` and its journal (undefined where none is stored or it is unreadable). */
@@ -64,9 +64,14 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** SHA-256 of the bytes, hex: the archive index's content hash, computed with Web Crypto (desktop and web alike). */
+/**
+ * SHA-256 of the bytes, hex: the archive index's content hash, computed with Web Crypto (desktop and
+ * web alike), or in plain TypeScript where a browser withholds it (a page served over plain http).
+ */
 export async function contentHash(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  const subtle = (globalThis as { crypto?: { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> } } }).crypto?.subtle;
+  if (!subtle) return sha256Hex(bytes);
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
   return hex;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyzeArticle, ArchiveIndex, articleNames, type ArticleName } from '../../src/core';
+import { createHash } from 'node:crypto';
+import { analyzeArticle, ArchiveIndex, articleNames, type ArticleName, sha256Hex } from '../../src/core';
 
 const OPTIONS = { today: '2026-01-01', datelineYear: 2025 };
 
@@ -118,5 +119,15 @@ describe('archive index', () => {
     // Past a twentieth of the archive (and 200 articles), the whole index is written again.
     for (let i = 0; i < 201; i++) index.set(`c${i}.txt`, { hash: 'c', names: [] });
     assert.ok(index.shouldWriteWhole());
+  });
+});
+
+describe('archive index content hash', () => {
+  it('computes SHA-256 in plain TypeScript as node:crypto does, across block boundaries', () => {
+    for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 70000]) {
+      const bytes = new Uint8Array(length).map((_, i) => (i * 31 + length) & 0xff);
+      assert.equal(sha256Hex(bytes), createHash('sha256').update(bytes).digest('hex'), `${length} bytes`);
+    }
+    assert.equal(sha256Hex(new TextEncoder().encode('abc')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });

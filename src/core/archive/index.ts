@@ -3,3 +3,4 @@ export * from './format';
 export { articleNames, foldName, type ArticleName } from './articleNames';
 export { ArchiveIndex, type FoundFile, type IndexedArticle, type UpdatePlan, type WhoHit } from './archiveIndex';
 export { isArchivePath, ARCHIVE_EXTENSIONS } from './paths';
+export { sha256Hex } from './sha256';
