@@ -2,7 +2,7 @@
 // file beside the archive, updated by content hash, the changed articles analysed on the worker pool.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ArchiveIndex, type FoundFile } from '../core/archive';
+import { ArchiveIndex, type FoundFile, type WhoHit } from '../core/archive';
 import { ExcludeMatcher } from './exclude';
 import { runTasks } from './pool';
 import { hashBytes, type Task } from './tasks';
@@ -31,6 +31,17 @@ export function loadIndex(file: string, engine: string): { index: ArchiveIndex; 
   } catch {
     return { index: new ArchiveIndex(engine), existed: true };
   }
+}
+
+/** `copydesk who` on the index file as stored, without building the index (see ArchiveIndex.whoInStored). */
+export function whoInFile(file: string, engine: string, name: string, kind?: 'person' | 'organization'): { hits: WhoHit[]; existed: boolean } {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { hits: [], existed: (error as NodeJS.ErrnoException).code !== 'ENOENT' };
+  }
+  return { hits: ArchiveIndex.whoInStored(data, engine, name, kind, readJson(journalFile(file))), existed: true };
 }
 
 function readJson(file: string): unknown {

@@ -1,6 +1,6 @@
 // `copydesk`: the command line over the same core as the extension (contract: shared/design.md).
 import * as path from 'path';
-import { defaultIndexFile, loadIndex, updateIndex } from './archive';
+import { defaultIndexFile, updateIndex, whoInFile } from './archive';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { closeQuietlyOnBrokenPipe } from './output';
 import { defaultJobs, runTasks } from './pool';
@@ -133,13 +133,12 @@ async function indexCommand(
 function whoCommand(args: CliArgs, out: (s: string) => void, err: (s: string) => void): number {
   const dir = args.files[0];
   const indexFile = args.indexFile ?? defaultIndexFile(dir);
-  const { index, existed } = loadIndex(indexFile, ENGINE_ID);
+  const name = args.name ?? '';
+  const { hits, existed } = whoInFile(indexFile, ENGINE_ID, name, args.kind);
   if (!existed) {
     err(`copydesk: no archive index at ${indexFile}: run \`copydesk index ${dir}\` first`);
     return 2;
   }
-  const name = args.name ?? '';
-  const hits = index.who(name, args.kind);
   const fileOf = (relative: string) => path.join(dir, ...relative.split('/'));
   if (args.json) {
     out(JSON.stringify({ name, articles: hits.map((hit) => ({ file: fileOf(hit.path), ...hit })) }));

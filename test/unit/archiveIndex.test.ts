@@ -110,6 +110,10 @@ describe('archive index', () => {
     assert.deepEqual(read.who('Ruth Adler').map((h) => h.path), ['a1.txt']);
     assert.equal(read.get('a2.txt'), undefined);
     assert.equal(read.pendingChanges, 3, 'the next journal still holds what this one held');
+    for (const [name, kind] of [['Ada Brandt'], ['brandt'], ['Ruth Adler'], ['Otto Brandt', 'person'], ['Brandt', 'organization'], ['Nobody']] as [string, 'person' | undefined][]) {
+      assert.deepEqual(ArchiveIndex.whoInStored(base, 'e', name, kind, journal), read.who(name, kind), `who ${name} over the stored form`);
+    }
+    assert.deepEqual(ArchiveIndex.whoInStored(base, 'other engine', 'Ada Brandt', undefined, journal), []);
 
     // A journal written against another base (the base was rewritten since) is ignored.
     const rewritten = index.toStoredBase();

@@ -86,6 +86,38 @@ export class ArchiveIndex {
     return index;
   }
 
+  /**
+   * `who` straight over the stored form (and its journal), without building the index: the names
+   * table is scanned for rows answering to `name`, then the articles for those rows. What
+   * `copydesk who` does, so that a query on a large archive costs little more than reading the file.
+   * Gives what fromJSON(data, engine, journal).who(name, kind) gives.
+   */
+  static whoInStored(data: unknown, engine: string, name: string, kind?: IndexedKind, journal?: unknown): WhoHit[] {
+    if (!isStoredIndex(data) || data.version !== ARCHIVE_INDEX_VERSION || data.engine !== engine) return [];
+    const key = foldName(name);
+    const journalApplies =
+      typeof data.id === 'string' && isStoredJournal(journal) && journal.base === data.id && journal.engine === engine && journal.version === ARCHIVE_INDEX_VERSION;
+    const hits = new Map<string, WhoHit>();
+    const scan = (table: readonly unknown[], articles: Record<string, StoredArticle | null>, fromJournal: boolean) => {
+      const rows = new Set<number>();
+      table.forEach((row, i) => {
+        if (isStoredName(row) && (kind === undefined || row[0] === kind) && (foldName(row[1]) === key || row[2].some((alias) => foldName(alias) === key))) rows.add(i);
+      });
+      for (const [path, article] of Object.entries(articles)) {
+        if (fromJournal) hits.delete(path);
+        if (!isStoredArticle(article)) continue;
+        const found = article.names.find(([row]) => rows.has(row));
+        if (!found) continue;
+        const [row, line, col, mentions] = found;
+        const stored = table[row] as StoredName;
+        hits.set(path, { path, kind: stored[0], name: stored[1], line, col, mentions });
+      }
+    };
+    scan(data.names, data.articles, false);
+    if (journalApplies) scan(journal.names, journal.articles, true);
+    return [...hits.values()].sort((a, b) => compareText(a.path, b.path));
+  }
+
   /** How many articles changed since the base was written whole. */
   get pendingChanges(): number {
     return this.changed.size;
