@@ -1,5 +1,6 @@
 // Batch and archive-index figures: `npm run bench` prints a small run of them (a hook in bench.ts),
-// `npm run bench:archive` the full one with a 100,000-article archive.
+// `npm run bench:archive [N]` the full one: a 600-article batch (COPYDESK_BENCH_BATCH=N to change it,
+// 0 to skip it) and an N-article archive index (default 100,000).
 //
 // The synthetic archive: the texts of ../shared/corpus/*.jsonl, each used many times with its people
 // renamed (the annotated PERSON names' last words mapped to made-up surnames, differently per copy),
@@ -374,7 +375,8 @@ function main(argv: string[]): void {
   const batchArticles = Number(process.env.COPYDESK_BENCH_BATCH ?? 600);
   const sources = loadSources();
   console.log(`Copydesk archive bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
-  for (const line of batchLines(batchFigures(sources, batchArticles))) console.log(line);
+  // COPYDESK_BENCH_BATCH=0: the index figures alone.
+  if (batchArticles > 0) for (const line of batchLines(batchFigures(sources, batchArticles))) console.log(line);
   for (const line of indexLines(indexFigures(loadCore(), sources, count, true))) console.log(line);
 }
 
