@@ -3,13 +3,13 @@ import { commandHandlers, registerCommands } from './commands';
 import { ContextKeys } from './commandIds';
 import { DiagnosticsManager } from './diagnostics';
 import { GlossaryService } from './glossary';
+import { StorageIndexStore } from './indexStorage';
 import { LanguageFeatures } from './languageFeatures';
 import { registerOutlineView } from './outlineView';
 import { createEngine, PLATFORM } from './platform/node';
 import { ArticleStatusBar } from './statusBar';
 import { TimelinePanel } from './timeline';
 import { AnalysisCache } from './workspaceCache';
-import { StorageIndexStore } from './indexStorage';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /**
