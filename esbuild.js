@@ -67,6 +67,8 @@ const builds = [
   web,
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { COPYDESK_VERSION: JSON.stringify(require('./package.json').version) } },
+  // The CLI's batch worker threads (src/cli/pool.ts starts them): analysis on every core.
+  { ...common, entryPoints: ['src/cli/batchWorker.ts'], outfile: 'dist/cli-worker.js' },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
   // The analysis worker the extension starts (src/extension/analysisWorker.ts): the engine off the host's thread.
   { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },

@@ -8,6 +8,7 @@ import * as path from 'path';
 import nlp from 'compromise';
 import type { Analysis, AnalyzeOptions } from '../src/core/types';
 import { loadCorpus } from './eval/corpus';
+import { archiveBench, batchLines, indexLines } from './bench-archive';
 
 interface Core {
   analyzeArticle(text: string, options?: AnalyzeOptions): Analysis;
@@ -195,6 +196,8 @@ function main(argv: string[]): void {
   const row10k = rows[2];
   const act = activation();
   const benchSeconds = (performance.now() - started) / 1000;
+  // Batch (CLI on all cores) and archive index figures; the 100,000-article run is `npm run bench:archive`.
+  const archive = archiveBench(quick);
   const bundles = { 'extension.js': size('extension.js'), 'worker.js': size('worker.js'), 'core.js': size('core.js'), 'cli.js': size('cli.js') };
   const result = {
     date: new Date().toISOString(),
@@ -206,6 +209,7 @@ function main(argv: string[]): void {
     activation: act,
     bundles,
     bench_seconds: benchSeconds,
+    archive,
   };
   if (json) {
     console.log(JSON.stringify(result));
@@ -228,6 +232,7 @@ function main(argv: string[]): void {
   }
   if (act) console.log(`Activation proxy (fresh Node, stub vscode): require dist/extension.js ${ms(act.requireMs)} ms, activate() ${ms(act.activateMs)} ms`);
   console.log(`Measured in ${benchSeconds.toFixed(1)} s (after loading the corpus and dist/core.js).`);
+  for (const line of [...batchLines(archive.batch), ...indexLines(archive.index)]) console.log(line);
   console.log(
     'Bundles: ' +
       Object.entries(bundles)

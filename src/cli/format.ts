@@ -1,4 +1,5 @@
-import { type Analysis, LineIndex } from '../core';
+import * as path from 'path';
+import { type Analysis, type Finding, LineIndex } from '../core';
 
 /** The JSON Lines record of one file (the contract in the design card). */
 export function toJsonRecord(file: string, analysis: Analysis): Record<string, unknown> {
@@ -63,4 +64,65 @@ export function toReport(file: string, analysis: Analysis): string {
   for (const e of analysis.events) out.push(`    ${(e.date ?? 'undated').padEnd(10)} ${e.summary}`);
   out.push(`  findings: ${analysis.findings.length}`);
   return out.join('\n');
+}
+
+/** `copydesk check --format json`: one object per file, each finding with its 1-based line and column too. */
+export function toCheckRecord(file: string, text: string, analysis: Analysis): Record<string, unknown> {
+  const lines = new LineIndex(text);
+  return {
+    file,
+    findings: analysis.findings.map((f) => {
+      const start = lines.position(f.start);
+      const end = lines.position(f.end);
+      return {
+        rule: f.rule,
+        severity: f.severity,
+        start: f.start,
+        end: f.end,
+        line: start.line + 1,
+        col: start.character + 1,
+        endLine: end.line + 1,
+        endCol: end.character + 1,
+        message: f.message,
+        fixes: f.fixes,
+      };
+    }),
+  };
+}
+
+/** GitHub's annotation commands by severity: information and hints are notices. */
+const GITHUB_COMMANDS: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/**
+ * `copydesk check --format github`: one workflow command per finding, which GitHub Actions shows as
+ * an annotation on the line (`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
+ * The file is relative to the working folder (the repository's root in a workflow), `/`-separated.
+ */
+export function toGithubAnnotations(file: string, text: string, analysis: Analysis): string[] {
+  const lines = new LineIndex(text);
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  const shown = (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
+  return analysis.findings.map((f) => {
+    const start = lines.position(f.start);
+    const end = lines.position(f.end);
+    const properties = [
+      `file=${escapeProperty(shown)}`,
+      `line=${start.line + 1}`,
+      `col=${start.character + 1}`,
+      `endLine=${end.line + 1}`,
+      `endColumn=${end.character + 1}`,
+      `title=${escapeProperty(`Copydesk ${f.rule}`)}`,
+    ];
+    return `::${GITHUB_COMMANDS[f.severity]} ${properties.join(',')}::${escapeData(f.message)}`;
+  });
+}
+
+/** A workflow command's message: `%`, CR and LF escaped (as GitHub's own toolkit does). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value: also `:` and `,`, which separate properties. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

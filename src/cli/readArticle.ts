@@ -6,6 +6,10 @@ export interface Article {
   readonly text: string;
   /** The year of the file's modification time: the year a dateline without one takes. */
   readonly modifiedYear: number;
+  /** The bytes as read (what the archive index hashes), their count and the modification time in ms. */
+  readonly bytes: Buffer;
+  readonly size: number;
+  readonly mtime: number;
 }
 
 export class ReadError extends Error {}
@@ -28,5 +32,5 @@ export function readArticle(file: string): Article {
   if (bytes.subarray(0, 8000).includes(0)) throw new ReadError(`${file}: looks like a binary file (it has NUL bytes); not analysed`);
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { file, text, modifiedYear: stat.mtime.getUTCFullYear() };
+  return { file, text, modifiedYear: stat.mtime.getUTCFullYear(), bytes, size: stat.size, mtime: stat.mtimeMs };
 }

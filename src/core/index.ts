@@ -22,3 +22,4 @@ export { RULE_IDS, type RuleId } from './rules/ids';
 export { LineIndex } from './text/lines';
 export { splitSentences } from './text/sentences';
 export { compareEvents } from './events/order';
+export * from './archive';

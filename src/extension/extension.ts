@@ -4,6 +4,7 @@ import { ContextKeys } from './commandIds';
 import { Settings } from './configuration';
 import { DiagnosticsManager } from './diagnostics';
 import { GlossaryService } from './glossary';
+import { StorageIndexStore } from './indexStorage';
 import { LanguageFeatures } from './languageFeatures';
 import { registerOutlineView } from './outlineView';
 import { createEngine, PLATFORM } from './platform/node';
@@ -31,7 +32,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const cache = new AnalysisCache(log, settings, engine, sizeLimit, glossaries);
   const timeline = new TimelinePanel(cache, log);
   // Built in the background a moment after activation, through the same engine.
-  const index = new WorkspaceIndex(engine, log, glossaries);
+  // Stored in the workspace's extension storage (context.storageUri): built once, then updated.
+  const indexEngineId = `copydesk ${String((context.extension as vscode.Extension<unknown> | undefined)?.packageJSON?.version ?? 'dev')}`;
+  const index = new WorkspaceIndex(engine, log, new StorageIndexStore(context.storageUri), indexEngineId, glossaries);
   const outline = registerOutlineView(cache, index);
   const diagnostics = new DiagnosticsManager(cache, settings);
   context.subscriptions.push(

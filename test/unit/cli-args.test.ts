@@ -8,6 +8,8 @@ describe('cli arguments', () => {
       json: true,
       referenceDate: '2022-01-09',
       files: ['a.txt', 'b.md'],
+      jobs: undefined,
+      excludes: [],
     });
   });
   it('accepts --reference-date=DATE', () => {

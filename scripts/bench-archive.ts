@@ -1,0 +1,383 @@
+// Batch and archive-index figures: `npm run bench` prints a small run of them (a hook in bench.ts),
+// `npm run bench:archive [N]` the full one: a 600-article batch (COPYDESK_BENCH_BATCH=N to change it,
+// 0 to skip it) and an N-article archive index (default 100,000).
+//
+// The synthetic archive: the texts of ../shared/corpus/*.jsonl, each used many times with its people
+// renamed (the annotated PERSON names' last words mapped to made-up surnames, differently per copy),
+// so the articles differ and names recur across them the way an archive's do. Written to a temporary
+// folder, never committed, removed afterwards.
+//
+// What each figure covers:
+// - batch words/s: `node dist/cli.js check DIR` wall time, process start and worker start included,
+//   over the words of every generated file, with --jobs 1 (analysis in the main thread) and with
+//   --jobs <cores>; the two outputs are compared byte for byte.
+// - CLI index build: `node dist/cli.js index DIR` wall time on the same folder (analysis of every
+//   article on all cores, hashing, writing the index), scaled to 10,000 articles.
+// - index build from analysis results: the archive index alone (src/core/archive) filled with N
+//   articles' names, then written as JSON and read back: no analysis. The names of copy k of a corpus
+//   text are those the engine found in that text, renamed as the copy's text was renamed, so the
+//   index holds what analysing the copies would give, at a cost that lets N be 100,000.
+// - one-file update: a changed article analysed (the real engine) and its entry replaced, plus
+//   writing the whole index again; and `copydesk index DIR` after one file changed, on disk
+//   (walk + stat of every file, read of the index, one analysis, write of the index).
+// - query: ArchiveIndex.who on a loaded index (median and slowest of many names), and `copydesk who`
+//   as a process (start, read and parse of the index file, query, print).
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { ArchiveIndex as ArchiveIndexClass, ArticleName } from '../src/core/archive';
+import type { Analysis, AnalyzeOptions } from '../src/core/types';
+import { corpusDir } from './eval/corpus';
+
+interface Core {
+  analyzeArticle(text: string, options?: AnalyzeOptions): Analysis;
+  articleNames(text: string, analysis: Analysis): ArticleName[];
+  ArchiveIndex: typeof ArchiveIndexClass;
+}
+
+interface SourceDoc {
+  readonly text: string;
+  readonly surnames: readonly string[];
+}
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+const CLI = path.join(dist, 'cli.js');
+const OPTIONS: AnalyzeOptions = { today: '2026-01-01', datelineYear: 2022 };
+
+/** Made-up surnames (24 × 6 × 12 = 1,728): enough that names recur across copies without all colliding. */
+const SURNAMES: string[] = (() => {
+  const a = ['Bar', 'Cor', 'Dal', 'Esk', 'Fen', 'Gar', 'Hal', 'Ing', 'Jor', 'Kel', 'Lun', 'Mor', 'Nor', 'Orl', 'Pel', 'Quen', 'Ros', 'Sten', 'Tal', 'Ulm', 'Var', 'Wil', 'Yor', 'Zan'];
+  const b = ['a', 'e', 'i', 'o', 'u', 'ai'];
+  const c = ['dahl', 'ford', 'mann', 'sky', 'vik', 'ton', 'more', 'berg', 'wick', 'ley', 'nov', 'ric'];
+  return a.flatMap((x) => b.flatMap((y) => c.map((z) => `${x}${y}${z}`)));
+})();
+
+function stringHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The corpus texts with the surnames of their annotated people (the words that copies rename). */
+export function loadSources(): SourceDoc[] {
+  const dir = corpusDir();
+  const docs: SourceDoc[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const doc = JSON.parse(line) as { text: string; entities?: { type: string; text: string }[] };
+      const surnames = new Set<string>();
+      for (const e of doc.entities ?? []) {
+        const last = e.type === 'PERSON' ? e.text.split(/\s+/).pop() : undefined;
+        if (last && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.add(last);
+      }
+      docs.push({ text: doc.text, surnames: [...surnames] });
+    }
+  }
+  return docs;
+}
+
+/** The renaming of copy `variant` of a text: each surname to a made-up one. */
+function renaming(doc: SourceDoc, variant: number): Map<string, string> {
+  return new Map(doc.surnames.map((s) => [s, SURNAMES[(stringHash(s) + variant * 7919) % SURNAMES.length]]));
+}
+
+function rename(text: string, map: Map<string, string>): string {
+  if (map.size === 0) return text;
+  const pattern = new RegExp(`\\b(${[...map.keys()].join('|')})\\b`, 'g');
+  return text.replace(pattern, (word) => map.get(word) ?? word);
+}
+
+/** Article `i` of the synthetic archive: copy floor(i / D) of corpus text i mod D. */
+export function syntheticArticle(sources: readonly SourceDoc[], i: number): { text: string; source: number; map: Map<string, string> } {
+  const source = i % sources.length;
+  const map = renaming(sources[source], Math.floor(i / sources.length));
+  return { text: rename(sources[source].text, map), source, map };
+}
+
+function articlePath(i: number): string {
+  const n = String(i).padStart(6, '0');
+  return `${n.slice(0, 3)}/article-${n}.txt`;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+/** Writes articles [0, count) into `dir`; returns their total words. */
+export function writeArchive(dir: string, sources: readonly SourceDoc[], count: number): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const file = path.join(dir, articlePath(i));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const { text } = syntheticArticle(sources, i);
+    fs.writeFileSync(file, text);
+    total += words(text);
+  }
+  return total;
+}
+
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * Runs the CLI; `ms` is wall time, `cpuMs` the CPU time of the process and its threads (user + system,
+ * from /usr/bin/time where there is one): on a machine shared with other work, the CPU time of a
+ * one-thread run is close to what its wall time would be on a quiet machine.
+ */
+function cli(args: string[]): { ms: number; cpuMs?: number; stdout: string; status: number | null } {
+  const t0 = performance.now();
+  const command = TIME ? [TIME, '-f', 'copydesk-cpu %U %S', process.execPath, CLI, ...args] : [process.execPath, CLI, ...args];
+  const r = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`copydesk ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const m = /copydesk-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  return { ms, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined, stdout: r.stdout, status: r.status };
+}
+
+/** Wall and CPU time of `fn` in this process. */
+function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = fn();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, ms, cpuMs: (c.user + c.system) / 1000 };
+}
+
+export interface BatchFigures {
+  articles: number;
+  words: number;
+  cores: number;
+  oneWorker: { ms: number; cpuMs?: number; wordsPerSecond: number };
+  allCores: { ms: number; wordsPerSecond: number };
+  speedup: number;
+  identical: boolean;
+  cliIndex: { ms: number; msPer10k: number; oneFileUpdateMs: number; whoMs: number };
+}
+
+/** The batch figures on `articles` generated articles (CLI processes, wall time). */
+export function batchFigures(sources: readonly SourceDoc[], articles: number): BatchFigures {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-batch-'));
+  try {
+    const total = writeArchive(dir, sources, articles);
+    const cores = Math.max(1, os.availableParallelism());
+    const base = ['check', '--reference-date', '2026-01-01', dir];
+    const one = cli([...base, '--jobs', '1']);
+    const all = cli([...base, '--jobs', String(cores)]);
+    const indexFile = path.join(dir, '.copydesk', 'archive-index.json');
+    const built = cli(['index', dir, '--index', indexFile]);
+    // One article changed: the update re-reads the folder's sizes and times, analyses one file.
+    fs.appendFileSync(path.join(dir, articlePath(0)), '\n\nThe desk added this line later.\n');
+    const update = cli(['index', dir, '--index', indexFile]);
+    const name = sources[0].surnames[0] ? SURNAMES[stringHash(sources[0].surnames[0]) % SURNAMES.length] : 'Nobody';
+    const who = cli(['who', name, dir, '--index', indexFile]);
+    return {
+      articles,
+      words: total,
+      cores,
+      oneWorker: { ms: one.ms, cpuMs: one.cpuMs, wordsPerSecond: total / (one.ms / 1000) },
+      allCores: { ms: all.ms, wordsPerSecond: total / (all.ms / 1000) },
+      speedup: one.ms / all.ms,
+      identical: one.stdout === all.stdout,
+      cliIndex: { ms: built.ms, msPer10k: (built.ms * 10000) / articles, oneFileUpdateMs: update.ms, whoMs: who.ms },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Wall and CPU milliseconds. */
+interface Pair {
+  ms: number;
+  cpuMs: number;
+}
+
+function pair({ ms, cpuMs }: Pair): Pair {
+  return { ms, cpuMs };
+}
+
+export interface IndexFigures {
+  articles: number;
+  build: Pair;
+  buildPer10k: Pair;
+  save: Pair;
+  load: Pair;
+  bytes: number;
+  names: number;
+  firstQuery: Pair;
+  queries: number;
+  queryMedianMs: number;
+  queryMaxMs: number;
+  update: Pair;
+  journal: Pair;
+  cli?: { updateOneFileMs: number; updateOneFileCpuMs?: number; whoMs: number; whoCpuMs?: number; writeArchiveMs: number };
+}
+
+/**
+ * The archive index on `count` articles built from analysis results (see the head of this file).
+ * With `onDisk`, the articles are also written as files and the index made to match them, so that
+ * `copydesk index` (one file changed) and `copydesk who` can be timed on an archive of that size.
+ */
+export function indexFigures(core: Core, sources: readonly SourceDoc[], count: number, onDisk = false): IndexFigures {
+  // Each corpus text analysed once, its names kept: copies rename them as their texts were renamed.
+  const names = sources.map((s) => core.articleNames(s.text, core.analyzeArticle(s.text, OPTIONS)));
+  const renamed = (i: number): { names: ArticleName[]; text: string } => {
+    const { text, source, map } = syntheticArticle(sources, i);
+    return {
+      text,
+      names: names[source].map((n) => ({ ...n, name: rename(n.name, map), aliases: n.aliases.map((a) => rename(a, map)) })),
+    };
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-index-'));
+  try {
+    const entries: { path: string; hash: string; size: number; mtime?: number; names: ArticleName[] }[] = [];
+    const writeStarted = performance.now();
+    for (let i = 0; i < count; i++) {
+      const { text, names: articleNames } = renamed(i);
+      const bytes = Buffer.from(text, 'utf8');
+      let mtime: number | undefined;
+      if (onDisk) {
+        const file = path.join(dir, articlePath(i));
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, bytes);
+        mtime = fs.statSync(file).mtimeMs;
+      }
+      entries.push({ path: articlePath(i), hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mtime, names: articleNames });
+    }
+    const writeArchiveMs = performance.now() - writeStarted;
+
+    const build = timed(() => {
+      const index = new core.ArchiveIndex(onDisk ? cliEngineId() : 'bench');
+      for (const e of entries) index.set(e.path, { hash: e.hash, size: e.size, mtime: e.mtime, names: e.names });
+      return index;
+    });
+    const index = build.value;
+
+    const file = path.join(dir, '.copydesk', 'archive-index.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const save = timed(() => {
+      const text = JSON.stringify(index.toStoredBase());
+      fs.writeFileSync(file, text);
+      return text;
+    });
+    const json = save.value;
+
+    const load = timed(() => core.ArchiveIndex.fromJSON(JSON.parse(fs.readFileSync(file, 'utf8')), index.engine));
+    const loaded = load.value;
+    if (loaded.size !== count) throw new Error(`the index read back holds ${loaded.size} articles, not ${count}`);
+
+    // Queries: the renamed people of the first copies and their organizations, each asked once. The
+    // first builds the name → articles map of the loaded index (timed apart); the rest use it.
+    const asked = [...new Set(entries.slice(0, 400).flatMap((e) => e.names.slice(0, 2).map((n) => n.name)))];
+    const first = timed(() => loaded.who(asked[0]));
+    const times: number[] = [];
+    for (const name of asked.slice(1)) times.push(timed(() => loaded.who(name)).ms);
+    times.sort((a, b) => a - b);
+
+    // One article changed: analysed by the engine and its entry replaced (what the extension does on
+    // save), then the change stored: the journal beside the index (the whole index is not rewritten).
+    const changed = `${renamed(1).text}\n\nThe desk added this line later.\n`;
+    const update = timed(() =>
+      loaded.set(articlePath(1), {
+        hash: createHash('sha256').update(changed).digest('hex'),
+        size: Buffer.byteLength(changed),
+        names: core.articleNames(changed, core.analyzeArticle(changed, OPTIONS)),
+      }),
+    );
+    const journalFile = file.replace(/\.json$/, '.journal.json');
+    const journal = timed(() => fs.writeFileSync(journalFile, JSON.stringify(loaded.toStoredJournal())));
+
+    let cliFigures: IndexFigures['cli'];
+    if (onDisk) {
+      fs.writeFileSync(file, json); // the index matching the files on disk
+      fs.rmSync(journalFile);
+      fs.appendFileSync(path.join(dir, articlePath(2)), '\n\nThe desk added this line later.\n');
+      const oneChange = cli(['index', dir]);
+      if (!/\(1 analysed, /.test(oneChange.stdout)) throw new Error(`copydesk index after one change said: ${oneChange.stdout}`);
+      const who = cli(['who', asked[0], dir]);
+      cliFigures = { updateOneFileMs: oneChange.ms, updateOneFileCpuMs: oneChange.cpuMs, whoMs: who.ms, whoCpuMs: who.cpuMs, writeArchiveMs };
+    }
+    return {
+      articles: count,
+      build: pair(build),
+      buildPer10k: { ms: (build.ms * 10000) / count, cpuMs: (build.cpuMs * 10000) / count },
+      save: pair(save),
+      load: pair(load),
+      bytes: json.length,
+      names: index.toJSON().names.length,
+      firstQuery: pair(first),
+      queries: times.length,
+      queryMedianMs: times[times.length >> 1] ?? 0,
+      queryMaxMs: times[times.length - 1] ?? 0,
+      update: pair(update),
+      journal: pair(journal),
+      cli: cliFigures,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The engine id dist/cli.js writes into its index (its version): the bench's index must match it. */
+function cliEngineId(): string {
+  const version = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout.trim();
+  return `copydesk ${version}`;
+}
+
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+
+export function batchLines(b: BatchFigures): string[] {
+  return [
+    `Batch, \`copydesk check DIR\` on ${int(b.articles)} synthetic articles (${int(b.words)} words, wall time with process start): ` +
+      `1 worker ${int(b.oneWorker.wordsPerSecond)} words/s (${ms(b.oneWorker.ms / 1000)} s${b.oneWorker.cpuMs ? `, CPU ${ms(b.oneWorker.cpuMs / 1000)} s` : ''}), ` +
+      `${b.cores} workers ${int(b.allCores.wordsPerSecond)} words/s (${ms(b.allCores.ms / 1000)} s): ${b.speedup.toFixed(2)}x, output ${b.identical ? 'identical' : 'DIFFERENT'}`,
+    `CLI index, \`copydesk index DIR\` (analysis on ${b.cores} workers): ${ms(b.cliIndex.ms / 1000)} s for ${int(b.articles)} articles = ` +
+      `${ms(b.cliIndex.msPer10k / 1000)} s per 10,000; after one file changed ${int(b.cliIndex.oneFileUpdateMs)} ms; \`copydesk who\` ${int(b.cliIndex.whoMs)} ms`,
+  ];
+}
+
+const cpu = (x?: number) => (x === undefined ? '' : ` [CPU ${int(x)}]`);
+const wc = (p: Pair) => `${int(p.ms)} ms${cpu(p.cpuMs)}`;
+
+export function indexLines(f: IndexFigures): string[] {
+  const lines = [
+    `Archive index from analysis results, ${int(f.articles)} articles (${int(f.names)} distinct names, ${(f.bytes / 1024 / 1024).toFixed(1)} MB JSON), wall ms [CPU ms]: ` +
+      `build ${wc(f.build)} (${wc(f.buildPer10k)} per 10,000), write ${wc(f.save)}, read ${wc(f.load)}`,
+    `  query: first after reading (builds the name map) ${wc(f.firstQuery)}, then median ${ms(f.queryMedianMs)} ms, slowest ${ms(f.queryMaxMs)} ms of ${f.queries}; ` +
+      `one-file update (analysis + entry) ${wc(f.update)}, then writing the journal ${wc(f.journal)}`,
+  ];
+  if (f.cli) {
+    lines.push(
+      `  on disk (${int(f.articles)} files, written in ${ms(f.cli.writeArchiveMs / 1000)} s): \`copydesk index\` after one file changed ${int(f.cli.updateOneFileMs)} ms${cpu(f.cli.updateOneFileCpuMs)}; ` +
+        `\`copydesk who\` (process start + read index + query) ${int(f.cli.whoMs)} ms${cpu(f.cli.whoCpuMs)}`,
+    );
+  }
+  return lines;
+}
+
+function loadCore(): Core {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(dist, 'core.js')) as Core;
+}
+
+/** The hook of `npm run bench`: a small batch and a 10,000-article index, a few seconds each. */
+export function archiveBench(quick: boolean): { batch: BatchFigures; index: IndexFigures } {
+  const sources = loadSources();
+  return { batch: batchFigures(sources, quick ? 40 : 80), index: indexFigures(loadCore(), sources.slice(0, 20), 10000) };
+}
+
+function main(argv: string[]): void {
+  const count = Number(argv.find((a) => /^\d+$/.test(a)) ?? 100000);
+  const batchArticles = Number(process.env.COPYDESK_BENCH_BATCH ?? 600);
+  const sources = loadSources();
+  console.log(`Copydesk archive bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
+  // COPYDESK_BENCH_BATCH=0: the index figures alone.
+  if (batchArticles > 0) for (const line of batchLines(batchFigures(sources, batchArticles))) console.log(line);
+  for (const line of indexLines(indexFigures(loadCore(), sources, count, true))) console.log(line);
+}
+
+if (require.main === module) main(process.argv.slice(2));
