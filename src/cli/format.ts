@@ -27,7 +27,15 @@ export function toJsonRecord(file: string, analysis: Analysis): Record<string, u
       rule: d.rule,
       confidence: d.confidence,
     })),
-    events: analysis.events.map((e) => ({ start: e.start, end: e.end, date: e.date, actors: e.actors, summary: e.summary })),
+    events: analysis.events.map((e) => ({
+      start: e.start,
+      end: e.end,
+      date: e.date,
+      actors: e.actors,
+      summary: e.summary,
+      // The contract: a subject that is no named entity is given as written (`the board`).
+      ...(e.subject ? { subject: e.subject } : {}),
+    })),
     findings: analysis.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

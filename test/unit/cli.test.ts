@@ -29,6 +29,22 @@ async function analyze(file: string, referenceDate?: string): Promise<{ json: Js
   return { json: JSON.parse(out[0]) as Json, text: fs.readFileSync(path.join(fixtures, file), 'utf8') };
 }
 
+describe('copydesk analyze --json: an event whose subject is no named entity', () => {
+  it('gives the subject as written, with offsets into the file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-subject-'));
+    const file = path.join(dir, 'board.txt');
+    const text = 'The county school board voted on Monday to close two rural schools, officials said.\n';
+    fs.writeFileSync(file, text);
+    const { status, out } = await run(['analyze', '--json', '--reference-date', '2024-03-06', file]);
+    assert.equal(status, 0);
+    const events = (JSON.parse(out[0]) as { events: { date: string | null; subject?: { start: number; end: number; text: string } }[] }).events;
+    const voted = events.find((e) => e.subject?.text === 'The county school board');
+    assert.ok(voted, JSON.stringify(events));
+    assert.equal(voted.date, '2024-03-04');
+    assert.equal(text.slice(voted.subject!.start, voted.subject!.end), 'The county school board');
+  });
+});
+
 describe('copydesk analyze --json (the design card contract)', () => {
   let json: Json;
   let text: string;
