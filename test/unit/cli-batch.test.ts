@@ -15,9 +15,15 @@ async function run(argv: string[], jobs = 1): Promise<{ status: number; out: str
   return { status, out, err };
 }
 
-/** A folder of articles written for these tests; `files` maps relative paths to text. */
+const made: string[] = [];
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder of articles written for these tests (removed after them); `files` maps relative paths to text. */
 function folder(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-batch-'));
+  made.push(dir);
   for (const [relative, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
     fs.writeFileSync(path.join(dir, relative), text);
