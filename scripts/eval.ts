@@ -5,6 +5,8 @@ import { acrossFolds } from './eval/folds';
 import { evaluateFindings, printFindings } from './eval/findings';
 import { evaluateNames, printNames, printNamesFolds } from './eval/names';
 import { evaluateTimex, printTimex } from './eval/timex';
+import { evaluateMisspelling, mergeMisspelling, printMisspelling } from './eval/misspelling';
+import { MEANTIME_TOPICS, meantimeTopic } from './eval/corpus';
 
 function main(argv: string[]): void {
   const json = argv.includes('--json');
@@ -30,8 +32,14 @@ function main(argv: string[]): void {
   // MEANTIME (another corpus, other annotators), cross-validated by topic; see ../shared/corpus/README.md.
   const meantime = split === 'dev' && !part ? loadMeantime() : null;
   const meantimeNames = meantime ? acrossFolds(meantime, (test) => evaluateNames(test)) : null;
+  // The misspelling benchmark (scripts/eval/misspelling.ts): on MEANTIME per topic too.
+  const misspelling = evaluateMisspelling(docs);
+  const meantimeMisspellingTopics = meantime
+    ? MEANTIME_TOPICS.map((topic) => ({ topic, report: evaluateMisspelling(meantime.filter((d) => meantimeTopic(d) === topic)) }))
+    : null;
+  const meantimeMisspelling = meantimeMisspellingTopics ? mergeMisspelling(meantimeMisspellingTopics.map((t) => t.report)) : null;
   if (json) {
-    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames }));
+    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames, misspelling, meantimeMisspelling }));
     return;
   }
   console.log(`split: ${split}${part ? `, part ${part}` : ''}`);
@@ -49,6 +57,14 @@ function main(argv: string[]): void {
   printTimex(timex);
   console.log('');
   printFindings(findings);
+  console.log('');
+  console.log('Misspelling benchmark: one name word corrupted per copy, share flagged by names.spelling there');
+  printMisspelling(split, misspelling);
+  if (meantimeMisspelling) printMisspelling('meantime-dev', meantimeMisspelling);
+  for (const { topic, report } of meantimeMisspellingTopics ?? []) printMisspelling(`  topic ${topic}`, report);
+  if (process.env.COPYDESK_EVAL_MISSED === '1' && split === 'train') {
+    for (const m of misspelling.missed) console.log(`  missed ${m.doc}: ${m.original} -> ${m.corrupted} (${m.operation})`);
+  }
 }
 
 main(process.argv.slice(2));
