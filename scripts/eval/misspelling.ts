@@ -6,6 +6,10 @@
 // mentions of one entity), so the benchmark does not depend on what the engine itself finds.
 import { analyzeArticle } from '../../src/core/analyze';
 import type { CorpusDoc, GoldEntity } from './corpus';
+import { FORMAL_TITLES } from '../../src/core/rules/data/formalTitles';
+
+// A gold mention can be a title alone (`the President` said): a title is not a name to misspell.
+const TITLES: ReadonlySet<string> = new Set(FORMAL_TITLES.flatMap((t) => t.split(/\s+/)));
 
 /** Corrupted copies made per article (each with one corruption): more samples than articles. */
 const COPIES_PER_ARTICLE = 6;
@@ -84,7 +88,7 @@ export function corruptibleWords(doc: CorpusDoc & { annotated_end?: number }): T
     if (mentions.length < 2) continue;
     for (const m of mentions) {
       for (const w of wordsOf(doc.text, m)) {
-        if (seen.has(w.start) || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.word)) continue;
+        if (seen.has(w.start) || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.word) || TITLES.has(w.word)) continue;
         const elsewhere = mentions.some((o) => o !== m && lastWord(doc.text, o) === w.word);
         if (!elsewhere) continue;
         seen.add(w.start);
