@@ -37,6 +37,8 @@ function main(argv: string[]): void {
   const meantimeMisspellingTopics = meantime
     ? MEANTIME_TOPICS.map((topic) => ({ topic, report: evaluateMisspelling(meantime.filter((d) => meantimeTopic(d) === topic)) }))
     : null;
+  // Findings per 1,000 words on MEANTIME too (whole articles): how often each rule speaks on other news.
+  const meantimeFindings = meantime ? evaluateFindings(meantime) : null;
   const meantimeMisspelling = meantimeMisspellingTopics ? mergeMisspelling(meantimeMisspellingTopics.map((t) => t.report)) : null;
   if (json) {
     console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames, misspelling, meantimeMisspelling }));
@@ -57,6 +59,11 @@ function main(argv: string[]): void {
   printTimex(timex);
   console.log('');
   printFindings(findings);
+  if (meantimeFindings) {
+    console.log('');
+    console.log('MEANTIME:');
+    printFindings(meantimeFindings);
+  }
   console.log('');
   console.log('Misspelling benchmark: one name word corrupted per copy, share flagged by names.spelling there');
   printMisspelling(split, misspelling);
