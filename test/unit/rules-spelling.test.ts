@@ -22,6 +22,7 @@ function spellings(text: string): string[] {
 // and short names, alone, in a full name, possessive, and in a name written family name first.
 const SLIPS: [string, string, string][] = [
   ['a changed vowel', 'Senator Dale Brummer opened the hearing on Tuesday. Brummer asked the panel for figures.\n\nLater, Brommer thanked the witnesses.', 'Brommer'],
+  ['a changed vowel on a five-letter name', 'Governor Lisa Brandt signed the order on Monday. Brandt said the state would pay.\n\nOpponents said Brendt had acted alone.', 'Brendt'],
   ['two letters swapped', 'Farida Mohamed runs the clinic in the old market. Mohamed said supplies were short.\n\nNurses told Moahmed that the generator failed twice.', 'Moahmed'],
   ['a doubled letter on a three-letter name', 'Premier Alan Key spoke to the chamber on Monday. Key said the budget would pass.\n\nCritics said Keey had misjudged the mood.', 'Keey'],
   ['a dropped letter', 'The actor Sam Cruise arrived at the festival late. Cruise signed posters for an hour.\n\nFans said Cruse looked tired.', 'Cruse'],
