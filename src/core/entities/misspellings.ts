@@ -19,5 +19,19 @@ export function isNameSlip(variant: string, form: string): boolean {
   // ending in s takes -es).
   if ((a === `${b}s` && !b.endsWith('s')) || a === `${b}es`) return false;
   const limit = shorter >= 8 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > limit) return false;
+  // One slip leaves at most two letters apart once the common start and end are set aside: a cheap
+  // test that spares most pairs the full distance (names.spelling compares many).
+  if (limit === 1 && differingMiddle(a, b) > 2) return false;
   return editDistance(a, b, limit) <= limit;
+}
+
+/** The length of the longer of the two middles left after removing the common prefix and suffix. */
+function differingMiddle(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let j = 0;
+  while (j < shorter - i && a.charCodeAt(a.length - 1 - j) === b.charCodeAt(b.length - 1 - j)) j++;
+  return Math.max(a.length, b.length) - i - j;
 }
