@@ -1,12 +1,13 @@
 // `npm run eval [-- --split train] [--part a|b] [--json]`: measures Copydesk against the annotated corpus
 // (../shared/corpus, format in its README). Report figures on dev; train is for learning diagnostics.
-import { devPart, loadCorpus, loadMeantime } from './eval/corpus';
+import { devPart, loadCorpus, loadMeantime, MEANTIME_TOPICS, meantimeTopic } from './eval/corpus';
 import { acrossFolds } from './eval/folds';
 import { evaluateFindings, printFindings } from './eval/findings';
 import { evaluateNames, printNames, printNamesFolds } from './eval/names';
 import { evaluateMeantimeTimex, evaluateTimex, meantimeWindow, printTimex } from './eval/timex';
 import { evaluateEvents, printEventsFolds } from './eval/events';
 import { evaluateSharedEvents, printSharedEvents } from './eval/shared-events';
+import { evaluateMisspelling, mergeMisspelling, printMisspelling } from './eval/misspelling';
 
 function main(argv: string[]): void {
   const json = argv.includes('--json');
@@ -35,8 +36,16 @@ function main(argv: string[]): void {
   const meantimeTimex = meantime ? acrossFolds(meantime, (test) => evaluateTimex(test.map(meantimeWindow), { baselines: false })) : null;
   const meantimeEvents = meantime ? acrossFolds(meantime, (test) => evaluateEvents(test)) : null;
   const sharedEvents = split === 'dev' && !part ? evaluateSharedEvents() : null;
+  // The misspelling benchmark (scripts/eval/misspelling.ts): on MEANTIME per topic too.
+  const misspelling = evaluateMisspelling(docs);
+  const meantimeMisspellingTopics = meantime
+    ? MEANTIME_TOPICS.map((topic) => ({ topic, report: evaluateMisspelling(meantime.filter((d) => meantimeTopic(d) === topic)) }))
+    : null;
+  // Findings per 1,000 words on MEANTIME too (whole articles): how often each rule speaks on other news.
+  const meantimeFindings = meantime ? evaluateFindings(meantime) : null;
+  const meantimeMisspelling = meantimeMisspellingTopics ? mergeMisspelling(meantimeMisspellingTopics.map((t) => t.report)) : null;
   if (json) {
-    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames, meantimeTimex, meantimeEvents, sharedEvents }));
+    console.log(JSON.stringify({ split, part, names, heldOutNames: heldOut, timex, findings, meantimeNames, meantimeTimex, meantimeEvents, sharedEvents, misspelling, meantimeMisspelling, meantimeFindings }));
     return;
   }
   console.log(`split: ${split}${part ? `, part ${part}` : ''}`);
@@ -66,6 +75,19 @@ function main(argv: string[]): void {
   }
   console.log('');
   printFindings(findings);
+  if (meantimeFindings) {
+    console.log('');
+    console.log('MEANTIME:');
+    printFindings(meantimeFindings);
+  }
+  console.log('');
+  console.log('Misspelling benchmark: one name word corrupted per copy, share flagged by names.spelling there');
+  printMisspelling(split, misspelling);
+  if (meantimeMisspelling) printMisspelling('meantime-dev', meantimeMisspelling);
+  for (const { topic, report } of meantimeMisspellingTopics ?? []) printMisspelling(`  topic ${topic}`, report);
+  if (process.env.COPYDESK_EVAL_MISSED === '1' && split === 'train') {
+    for (const m of misspelling.missed) console.log(`  missed ${m.doc}: ${m.original} -> ${m.corrupted} (${m.operation})`);
+  }
 }
 
 main(process.argv.slice(2));

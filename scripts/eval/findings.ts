@@ -18,7 +18,8 @@ export function evaluateFindings(docs: readonly CorpusDoc[]): FindingsReport {
   let total = 0;
   for (const doc of docs) {
     words += doc.text.split(/\s+/).filter(Boolean).length;
-    for (const f of analyzeArticle(doc.text, { referenceDate: doc.dct }).findings) {
+    // Two MEANTIME articles carry no creation date: they are read with the engine's own reference date.
+    for (const f of analyzeArticle(doc.text, doc.dct ? { referenceDate: doc.dct } : {}).findings) {
       counts[f.rule] = (counts[f.rule] ?? 0) + 1;
       total++;
     }

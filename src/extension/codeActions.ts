@@ -1,5 +1,16 @@
 import * as vscode from 'vscode';
-import { type Finding, FIX_ALL_RULES, fixAllEdits, type Glossary, type GlossaryAddition, glossaryAddition, glossaryForms, type TextEdit } from '../core';
+import {
+  type Finding,
+  FIX_ALL_RULES,
+  findReference,
+  fixAllEdits,
+  frontMatterDateEdit,
+  type Glossary,
+  type GlossaryAddition,
+  glossaryAddition,
+  glossaryForms,
+  type TextEdit,
+} from '../core';
 import { command } from './commands';
 import { CommandIds } from './commandIds';
 import { ruleOf } from './diagnostics';
@@ -68,10 +79,75 @@ export class FindingFixProvider implements vscode.CodeActionProvider {
       }
     }
 
+    actions.push(...articleDateActions(document, result, range));
+
     const hit = mentionAt(result.analysis, document.offsetAt(range.start));
     if (hit && hit.mention.link !== 'title') offerGlossary(glossaryAddition(hit.entity, result.analysis.findings), []);
 
     return context.only ? actions.filter((action) => action.kind && context.only?.contains(action.kind)) : actions;
+  }
+}
+
+/**
+ * The dateline gives no year and nothing else dates the article, so the year is the file's (see the
+ * date hover): returns the date so assumed, or null. A reference date set in the settings is not
+ * assumed (its source is `option`).
+ */
+export function assumedDatelineDay(result: DocumentAnalysis): string | null {
+  const { analysis } = result;
+  if (analysis.referenceDate.source === 'option' || !analysis.dateline?.date) return null;
+  return findReference(result.text, {}).yearAssumed ? analysis.dateline.date : null;
+}
+
+/** Whether a date's text carries its own year (`Jan. 9, 2022`): the assumed year does not touch it. */
+export function writesYear(text: string): boolean {
+  return /\b\d{4}\b/.test(text);
+}
+
+/**
+ * "Set the article's date" where the year is assumed (on the dateline, or on a date without its own
+ * year): front matter `date:` in Markdown, the first source of the reference date; otherwise the
+ * `copydesk.referenceDate` setting, which has resource scope, so it is set for the article's
+ * workspace folder (and overrides every article there: the title says so).
+ */
+function articleDateActions(document: vscode.TextDocument, result: DocumentAnalysis, range: vscode.Range): vscode.CodeAction[] {
+  const day = assumedDatelineDay(result);
+  if (!day) return [];
+  const { analysis } = result;
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  const touches = (span: { start: number; end: number }) => span.start <= end && start <= span.end;
+  const onDate = analysis.dates.some((d) => touches(d) && !writesYear(d.text));
+  if (!(analysis.dateline && touches(analysis.dateline)) && !onDate) return [];
+  if (document.languageId === 'markdown') {
+    const action = new vscode.CodeAction(`Set the article's date in its front matter (date: ${day})`, vscode.CodeActionKind.QuickFix);
+    action.edit = editOf(document, [frontMatterDateEdit(result.text, day)]);
+    return [action];
+  }
+  const where = vscode.workspace.getWorkspaceFolder(document.uri) ? 'every article in this folder' : 'every article you open';
+  const title = `Set copydesk.referenceDate to ${day} (applies to ${where})`;
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = command(CommandIds.setReferenceDate, title, [document.uri.toString(), day]);
+  return [action];
+}
+
+/**
+ * Writes `copydesk.referenceDate` where it reaches the article: its workspace folder, else the
+ * workspace, else the user's settings (a loose file has no narrower place).
+ */
+export async function setReferenceDate(uri: string, day: string, log: vscode.LogOutputChannel): Promise<void> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+  const target = vscode.Uri.parse(uri);
+  const scope = vscode.workspace.getWorkspaceFolder(target)
+    ? vscode.ConfigurationTarget.WorkspaceFolder
+    : vscode.workspace.workspaceFolders?.length
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
+  try {
+    await vscode.workspace.getConfiguration('copydesk', target).update('referenceDate', day, scope);
+  } catch (error) {
+    log.error('Setting copydesk.referenceDate failed:', error);
+    void vscode.window.showErrorMessage(`Copydesk could not set copydesk.referenceDate: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -10,6 +10,7 @@ export const CommandIds = {
   previousMention: 'copydesk.previousMention',
   refresh: 'copydesk.refresh',
   revealRange: 'copydesk.revealRange',
+  setReferenceDate: 'copydesk.setReferenceDate',
   showInWorkspace: 'copydesk.showInWorkspace',
   showOutput: 'copydesk.showOutput',
   showTimeline: 'copydesk.showTimeline',

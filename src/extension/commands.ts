@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addToGlossaryJson, type GlossaryAddition, glossaryAddition } from '../core';
 import { ALL_COMMAND_IDS, type CommandId, CommandIds, SAMPLE_ARTICLE } from './commandIds';
+import { setReferenceDate } from './codeActions';
 import { folderOf, type GlossaryService } from './glossary';
 import { adjacentMention, mentionAt } from './lookup';
 import { toRange } from './ranges';
@@ -25,6 +26,7 @@ export interface CommandArguments {
   [CommandIds.previousMention]: [];
   [CommandIds.refresh]: [];
   [CommandIds.revealRange]: [uri: string | vscode.Uri, start: number, end: number];
+  [CommandIds.setReferenceDate]: [uri: string, day: string];
   [CommandIds.showInWorkspace]: [name?: IndexedName];
   [CommandIds.showOutput]: [];
   [CommandIds.showTimeline]: [uri?: vscode.Uri];
@@ -76,6 +78,7 @@ export function commandHandlers({ cache, glossaries, timeline, log, index, setVi
     [CommandIds.previousMention]: () => walkMentions(cache, 'previous'),
     [CommandIds.refresh]: () => cache.invalidate(),
     [CommandIds.revealRange]: (uri, start, end) => revealRange(uri, start, end, log),
+    [CommandIds.setReferenceDate]: (uri, day) => setReferenceDate(uri, day, log),
     [CommandIds.showInWorkspace]: (name) => showInWorkspace(cache, index, name),
     [CommandIds.showOutput]: () => log.show(true),
     [CommandIds.showTimeline]: (uri) => showTimeline(cache, timeline, uri),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Dateline, DateMention, Span } from '../core';
+import { assumedDatelineDay, writesYear } from './codeActions';
 import { commandUri } from './commands';
 import { CommandIds } from './commandIds';
 import { dateExplanation, distinctRoles, formatDateValue, pluralize, snippet } from './labels';
@@ -35,9 +36,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const hit = mentionAt(analysis, offset);
     if (hit) return new vscode.Hover(entityMarkdown(document, result, hit, this.index), toRange(document, hit.mention));
     const date = dateAt(analysis, offset);
-    if (date) return new vscode.Hover(dateMarkdown(date), toRange(document, date));
+    const assumed = assumedDatelineDay(result);
+    if (date) return new vscode.Hover(withAssumedYear(dateMarkdown(date), writesYear(date.text) ? null : assumed), toRange(document, date));
     if (analysis.dateline && contains(analysis.dateline, { start: offset, end: offset })) {
-      return new vscode.Hover(datelineMarkdown(analysis.dateline), toRange(document, analysis.dateline));
+      return new vscode.Hover(withAssumedYear(datelineMarkdown(analysis.dateline), assumed), toRange(document, analysis.dateline));
     }
     return undefined;
   }
@@ -115,6 +117,19 @@ function dateMarkdown(date: DateMention): vscode.MarkdownString {
   if (date.value && date.confidence < 0.8) {
     markdown.appendMarkdown(`\n\n*Confidence ${Math.round(date.confidence * 100)} %: check it.*`);
   }
+  return markdown;
+}
+
+/**
+ * The dateline gives no year, so the article's year is the file's (its modification date): a copy
+ * of an old story shows in this year. Say so where the year shows, and where to set it.
+ */
+function withAssumedYear(markdown: vscode.MarkdownString, assumedDay: string | null): vscode.MarkdownString {
+  if (!assumedDay) return markdown;
+  markdown.appendMarkdown(
+    `\n\n*The year ${assumedDay.slice(0, 4)} is assumed from the file's date: the dateline gives none. ` +
+      `Set the article's date (quick fix on the dateline) if the story is from another year.*`,
+  );
   return markdown;
 }
 

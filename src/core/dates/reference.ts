@@ -9,6 +9,11 @@ export interface ArticleReference {
   readonly dateline: Dateline | null;
   /** The Markdown front matter block (`---` … `---`), when present: not prose, never analysed. */
   readonly frontMatter: Span | null;
+  /**
+   * True when the dateline's date has no year and nothing in the article or the options gives one:
+   * the year came from options.datelineYear (the file's modification year) or from today.
+   */
+  readonly yearAssumed: boolean;
 }
 
 /** How many lines (headline, blank lines) may precede the dateline. */
@@ -41,7 +46,8 @@ export function findReference(text: string, options: AnalyzeOptions): ArticleRef
   else if (publication) referenceDate = { value: publication.date, source: 'dateline' };
   else if (dateline?.date) referenceDate = { value: dateline.date, source: 'dateline' };
   else referenceDate = { value: today, source: 'fallback' };
-  return { referenceDate, dateline, frontMatter: fm ? fm.span : null };
+  const yearAssumed = !!dateline?.date && raw?.year === null && explicit === null;
+  return { referenceDate, dateline, frontMatter: fm ? fm.span : null, yearAssumed };
 }
 
 /**

@@ -45,6 +45,8 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
   for (const form of order) {
     const own = form.fixedKind ?? bestKind(pooledScores(form, forms));
     const target = form.words.length > 1 ? findLonger(form, own, index) : findForWord(form, own, index, byKey);
+    // A rarer close misspelling of a person's name is no mention of them: names.spelling flags it.
+    if (target && isMisspeltMention(form, target, forms)) continue;
     if (target) {
       join(form, target.group, target.link);
       if (target.link === 'acronym' && !target.group.note) target.group.note = target.group.name;
@@ -170,8 +172,27 @@ function formKey(d: Draft): string {
   return d.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Where a form attaches; `misspelt` when only as a close misspelling of the group's name. */
+interface Target {
+  group: Group;
+  link: MentionLink;
+  misspelt?: boolean;
+}
+
+/**
+ * A misspelling written less often than the name word it misspells (the names.spelling rule flags
+ * it). On a tie either may be the wrong one: the mention stays linked, and the rule flags both.
+ */
+function isMisspeltMention(form: Form, target: Target, forms: ReadonlyMap<string, Form>): boolean {
+  if (!target.misspelt) return false;
+  const word = target.group.words[target.group.words.length - 1];
+  let written = 0;
+  for (const other of forms.values()) if (other.words.includes(word)) written += other.drafts.length;
+  return form.drafts.length < written;
+}
+
 /** A multi-word form inside a longer name (`Barack Obama` in `Barack Hussein Obama`) or a misspelling of one. */
-function findLonger(form: Form, own: EntityKind, index: GroupIndex): { group: Group; link: MentionLink } | null {
+function findLonger(form: Form, own: EntityKind, index: GroupIndex): Target | null {
   const hits = index.byFirstWord(form.words[0]).filter((g) => {
     if (g.words.length <= form.words.length) return false;
     if (own === 'person' || g.kind === 'person') {
@@ -183,12 +204,12 @@ function findLonger(form: Form, own: EntityKind, index: GroupIndex): { group: Gr
   if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
   if (own === 'person') {
     const close = index.byInitial(form.text).filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
-    if (close.length === 1) return { group: close[0], link: 'full' };
+    if (close.length === 1) return { group: close[0], link: 'full', misspelt: true };
   }
   return null;
 }
 
-function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<string, Group>): { group: Group; link: MentionLink } | null {
+function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<string, Group>): Target | null {
   const word = form.text;
   if (form.fixedKind) return null;
   if (isAcronym(word)) {
@@ -210,7 +231,7 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
   }
   if (own === 'person' || !strongOther) {
     const close = index.byLastInitial(word).filter((g) => g.kind === 'person' && g.words.length > 1 && isSpellingVariant(word, g.words[g.words.length - 1]));
-    if (close.length === 1) return { group: close[0], link: 'surname' };
+    if (close.length === 1) return { group: close[0], link: 'surname', misspelt: true };
   }
   return null;
 }

@@ -12,8 +12,10 @@ const ACRONYM = /^[A-Z][A-Z&]{1,5}s?$/;
 
 /**
  * `acronyms.unexpanded`: an acronym the article never spells out, or spells out only after first
- * using it. Well-known acronyms (FBI, NATO, …, extendable) are exempt, as are headlines and the
- * dateline (wire agencies such as IANS). One finding per acronym, on its first use.
+ * using it. Well-known acronyms (FBI, NATO, …, extendable) need no expansion, but one the article
+ * defines (`World Health Organization (WHO)`) only after using it is said. Headlines, the dateline
+ * (wire agencies such as IANS) and company forms after a name (`Vale SA`) are exempt. One finding
+ * per acronym, on its first use.
  */
 export const acronymsUnexpanded: Rule = {
   id: 'acronyms.unexpanded',
@@ -26,14 +28,23 @@ export const acronymsUnexpanded: Rule = {
     const words = wordsIn(text, context.reference.frontMatter?.end ?? 0);
     const known = new Set(context.options.knownAcronyms ?? []);
     const firstUse = new Map<string, Word>();
+    const firstKnownUse = new Map<string, Word>();
     words.forEach((w, i) => {
-      if (!ACRONYM.test(w.text) || insideAny(skip, w.start)) return;
+      if (!ACRONYM.test(w.text) || insideAny(skip, w.start) || isLegalSuffix(text, words, i)) return;
       const key = w.text.replace(/s$/, '');
-      if (KNOWN_ACRONYMS.has(key) || KNOWN_ACRONYMS.has(w.text) || known.has(key) || known.has(w.text) || isShouting(words, i) || isEmphasis(w.text)) return;
+      if (KNOWN_ACRONYMS.has(key) || KNOWN_ACRONYMS.has(w.text) || known.has(key) || known.has(w.text)) {
+        if (!firstKnownUse.has(w.text)) firstKnownUse.set(w.text, w);
+        return;
+      }
+      if (isShouting(words, i) || isEmphasis(w.text)) return;
       if (!firstUse.has(key)) firstUse.set(key, w);
     });
     const findings: RawFinding[] = [];
     const byInitial = indexByInitial(words);
+    for (const [acronym, use] of firstKnownUse) {
+      const defined = laterDefinition(context, words, acronym, use, byInitial);
+      if (defined) findings.push(defined);
+    }
     for (const [acronym, use] of firstUse) {
       const expansion = findExpansion(words, acronym, byInitial);
       if (expansion && expansion.start < use.start) continue;
@@ -60,6 +71,43 @@ export const acronymsUnexpanded: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * A well-known acronym (`WHO`) needs no expansion, but when the article spells it out as a definition
+ * (`World Health Organization (WHO)`) after already using it, the definition comes too late: say so.
+ */
+function laterDefinition(context: RuleContext, words: readonly Word[], acronym: string, use: Word, byInitial: Map<string, number[]>): RawFinding | null {
+  const { text } = context;
+  const expansion = findExpansion(words, acronym, byInitial);
+  if (!expansion || expansion.start < use.start) return null;
+  if (!new RegExp(`^\\s*\\(${acronym}\\)`).test(text.slice(expansion.end, expansion.end + acronym.length + 4))) return null;
+  const full = text.slice(expansion.start, expansion.end);
+  return {
+    start: use.start,
+    end: use.end,
+    message:
+      `${quote(acronym)} is well known, but the article spells it out as ${quote(full)} only later ` +
+      `(line ${context.lines.lineNumber(expansion.start)}): give the full name at the first use, or leave the later spelling out.`,
+    fixes: [{ title: `Spell out: ${quote(`${full} (${acronym})`)}`, edits: [{ start: use.start, end: use.end, replacement: `${full} (${acronym})` }] }],
+    related: [{ start: expansion.start, end: expansion.end, message: 'spelled out here' }],
+  };
+}
+
+/**
+ * Company-form abbreviations after a name (`Vale SA`, `Siemens AG`, `Acme LLC`) are part of the
+ * name, not acronyms for the reader to decode.
+ */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'AG', 'NV', 'PLC', 'LLC', 'LLP', 'LP', 'SA', 'SAS', 'SARL', 'SPA', 'BV', 'AB', 'ASA', 'AS', 'SE', 'KK', 'PTE', 'PTY',
+  'GMBH', 'KG', 'KGAA', 'OYJ', 'SL', 'SRL', 'CORP', 'INC', 'LTD', 'CO',
+]);
+
+function isLegalSuffix(text: string, words: readonly Word[], i: number): boolean {
+  if (!LEGAL_SUFFIXES.has(words[i].text.toUpperCase()) || i === 0) return false;
+  const before = words[i - 1];
+  // Right after a capitalised word, or after `Name,` (`Acme Holdings, LLC`).
+  return /^\p{Lu}/u.test(before.text) && /^,?\s+$/u.test(text.slice(before.end, words[i].start));
+}
 
 // Tags of words that are English in capitals for emphasis (`UNLESS`, `AS`), never acronyms.
 const FUNCTION_TAGS = new Set(['Condition', 'Preposition', 'Pronoun', 'Conjunction', 'Determiner', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Negative']);

@@ -4,6 +4,7 @@ import { isCapitalized, wordsIn } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
 import { editDistance } from '../text/editDistance';
 import { quote } from './messages';
+import { isDictionaryWord } from './dictionary';
 
 /**
  * `glossary.preferred-form`: a form the newsroom's glossary avoids (`Commonwealth of Independence
@@ -47,30 +48,47 @@ function avoidedForms(context: RuleContext, entries: readonly GlossaryEntry[]): 
   return out;
 }
 
-/** Words that miss a glossary word by a letter or two, when the article never has the right form. */
+/**
+ * Words that miss a glossary name by a letter or two, when the article never has the right form. A
+ * name of two or more words is compared whole (`Commonwealth of Independant States`); a single word
+ * only when neither it nor the glossary's word is a dictionary word (`Lagos State` is no misspelling
+ * of the `States` of a glossary name).
+ */
 function nearMisses(context: RuleContext, entries: readonly GlossaryEntry[]): RawFinding[] {
   const forms = glossaryForms({ entries });
-  const targets = new Map<string, GlossaryEntry>();
-  for (const [form, entry] of forms) {
-    for (const w of form.split(/\s+/)) if (w.length >= 5 && isCapitalized(w)) targets.set(w, entry);
-  }
-  const avoided = new Set(entries.flatMap((e) => e.avoid.flatMap((a) => a.form.split(/\s+/))));
-  const words = wordsIn(context.text, context.reference.frontMatter?.end ?? 0).filter((w) => isCapitalized(w.text));
+  const avoided = new Set(entries.flatMap((e) => e.avoid.map((a) => a.form)));
+  const words = wordsIn(context.text, context.reference.frontMatter?.end ?? 0);
   const present = new Set(words.map((w) => w.text));
   const out: RawFinding[] = [];
-  for (const w of words) {
-    if (targets.has(w.text) || avoided.has(w.text) || w.text.length < 5) continue;
-    for (const [target, entry] of targets) {
-      if (present.has(target) || target[0] !== w.text[0]) continue;
-      const limit = Math.min(target.length, w.text.length) >= 8 ? 2 : 1;
-      if (editDistance(w.text, target, limit) > limit) continue;
+  const taken = new Set<number>();
+  for (const [form, entry] of forms) {
+    const parts = form.split(/\s+/);
+    if (parts.length === 1 && (form.length < 5 || !isCapitalized(form) || isDictionaryWord(form) || present.has(form))) continue;
+    if (parts.length > 1 && context.text.includes(form)) continue;
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      const first = words[i];
+      if (taken.has(first.start) || first.text[0] !== form[0]) continue;
+      const last = words[i + parts.length - 1];
+      const written = context.text.slice(first.start, last.end);
+      if (written === form || avoided.has(written) || /\n/.test(written)) continue;
+      if (parts.length === 1 && isDictionaryWord(written)) continue;
+      const limit = form.length >= 8 ? 2 : 1;
+      if (editDistance(written, form, limit) > limit) continue;
+      taken.add(first.start);
+      // Point at the one word that differs when the rest is written right (`Tokayv` in `Kassym-Jomart Tokayv`).
+      const run = words.slice(i, i + parts.length);
+      const differing = run.filter((w, k) => w.text !== parts[k]);
+      const [span, wrong, right] =
+        differing.length === 1 && run.every((w, k) => w === differing[0] || w.text === parts[k])
+          ? [differing[0], differing[0].text, parts[run.indexOf(differing[0])]]
+          : [{ start: first.start, end: last.end }, written, form];
+      if (out.some((f) => f.start < span.end && span.start < f.end)) continue;
       out.push({
-        start: w.start,
-        end: w.end,
-        message: `${quote(w.text)} is probably a misspelling of ${quote(target)} (glossary: ${entry.name}).`,
-        fixes: [{ title: `Change to ${quote(target)}`, edits: [{ start: w.start, end: w.end, replacement: target }] }],
+        start: span.start,
+        end: span.end,
+        message: `${quote(wrong)} is probably a misspelling of ${quote(right)} (glossary: ${entry.name}).`,
+        fixes: [{ title: `Change to ${quote(right)}`, edits: [{ start: span.start, end: span.end, replacement: right }] }],
       });
-      break;
     }
   }
   return out;

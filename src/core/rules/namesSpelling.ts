@@ -1,142 +1,140 @@
-import type { Entity, Span } from '../types';
-import { wordsIn, isCapitalized, type Word } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
-import { editDistance } from '../text/editDistance';
 import { glossaryForms } from '../glossary/lookup';
+import { isNameSlip } from '../entities/misspellings';
+import { isDictionaryWord, isPersonNameWord } from './dictionary';
+import { byStart, collectWordForms, type NamePosition, type WordForm } from './nameForms';
 import { quote } from './messages';
 
-interface NameWord {
-  readonly form: string;
-  readonly occurrences: Word[];
-  /** The words before it inside each multi-word mention (`Linda` for `Okafor`): tells people apart. */
-  readonly givenNames: Set<string>;
-  readonly kinds: Set<Entity['kind']>;
-  /** How often it is the last word of a mention (a surname, or a one-word name). */
-  lastOfName: number;
-}
-
 /**
- * `names.spelling`: one person's name written two ways (`Okafor` / `Okafour`). Compares the surnames
- * and one-word names of people; the less used form is flagged, with a fix to the more used
- * one (the glossary's form wins; ties go to the form that appears inside a full name, then to the earlier).
+ * `names.spelling`: a name written two ways (`Vance` / `Vanse's`, `Zhao Weiming` / `Zhao Weimin`).
+ * Every capitalised word is compared with the words of the article's people (surnames, given names,
+ * family names written first); a word one slip away (see isNameSlip) from a better attested name
+ * word is flagged, with a fix to that form here and, when it is repeated, everywhere.
+ *
+ * Quiet when the two forms are two people (each written with other words: `Ann Hansen`, `Carl
+ * Hanson`), when both are well attested (`Johnson` three times, `Johnston` twice), when the word is a
+ * dictionary word, a known place or the glossary's, and when one is only ever a given name and the
+ * other only ever a surname.
  */
 export const namesSpelling: Rule = {
   id: 'names.spelling',
   defaultSeverity: 'warning',
   check(context: RuleContext): RawFinding[] {
-    const words = collectNameWords(context);
-    const preferred = new Set([...glossaryForms(context.options.glossary).keys()].flatMap((f) => f.split(/\s+/)));
-    const findings: RawFinding[] = [];
-    // Only people's surnames of six letters or more, with the same first letter, can be variants
-    // (see areVariants): comparing just those keeps a long article's pairs few.
-    const forms = [...words.values()].filter((w) => w.form.length >= 6 && isPersonSurname(w));
-    const initials = forms.map((w) => w.form[0].toLowerCase());
-    for (let i = 0; i < forms.length; i++) {
-      for (let j = i + 1; j < forms.length; j++) {
-        if (initials[i] !== initials[j]) continue;
-        const pair = orderPair(forms[i], forms[j], preferred);
-        if (!areVariants(pair[0], pair[1])) continue;
-        const [keep, change] = pair;
-        const first = keep.occurrences[0];
-        const times = keep.occurrences.length === 1 ? 'once' : `${keep.occurrences.length} times`;
-        for (const occ of change.occurrences) {
-          findings.push({
-            start: occ.start,
-            end: occ.end,
-            message:
-              `${quote(change.form)} looks like a misspelling of ${quote(keep.form)}, ` +
-              `which the article uses ${times} (first on line ${context.lines.lineNumber(first.start)}).`,
-            fixes: [
-              { title: `Change to ${quote(keep.form)}`, edits: [{ start: occ.start, end: occ.end, replacement: keep.form }] },
-              ...(change.occurrences.length > 1
-                ? [{
-                    title: `Change every ${quote(change.form)} to ${quote(keep.form)}`,
-                    edits: change.occurrences.map((o) => ({ start: o.start, end: o.end, replacement: keep.form })),
-                  }]
-                : []),
-            ],
-            related: [{ start: first.start, end: first.end, message: `${quote(keep.form)} is spelled this way here` }],
-          });
-        }
-      }
+    const forms = collectWordForms(context.text, context.reference.frontMatter?.end ?? 0, context.entities);
+    const glossaryWords = new Set([...glossaryForms(context.options.glossary).keys()].flatMap((f) => f.split(/\s+/)));
+    const names = [...forms.values()].filter((f) => isNameLike(f.form) && isPersonName(f));
+    const byInitial = new Map<string, WordForm[]>();
+    for (const n of names) {
+      const key = n.form[0].toLowerCase();
+      byInitial.set(key, [...(byInitial.get(key) ?? []), n]);
     }
-    return findings.sort((a, b) => a.start - b.start);
+    const findings: RawFinding[] = [];
+    for (const suspect of forms.values()) {
+      if (!isNameLike(suspect.form) || glossaryWords.has(suspect.form)) continue;
+      const right = bestMatch(suspect, byInitial.get(suspect.form[0].toLowerCase()) ?? []);
+      if (right) findings.push(...findingsFor(context, suspect, right));
+    }
+    return findings.sort(byStart);
   },
 };
 
-function collectNameWords(context: RuleContext): Map<string, NameWord> {
-  const byForm = new Map<string, NameWord>();
-  const seen = new Set<number>();
-  for (const entity of context.entities) {
-    for (const mention of entity.mentions) {
-      const ws = wordsIn(context.text, mention.start, mention.end).filter((w) => isCapitalized(w.text));
-      ws.forEach((w, k) => {
-        if (seen.has(w.start)) return;
-        seen.add(w.start);
-        let entry = byForm.get(w.text);
-        if (!entry) {
-          entry = { form: w.text, occurrences: [], givenNames: new Set(), kinds: new Set(), lastOfName: 0 };
-          byForm.set(w.text, entry);
-        }
-        entry.occurrences.push(w);
-        entry.kinds.add(entity.kind);
-        if (k === ws.length - 1) entry.lastOfName++;
-        if (k > 0 && entity.kind === 'person') entry.givenNames.add(ws.slice(0, k).map((x) => x.text).join(' '));
-      });
-    }
+/** A capitalised word that may be a name: not all capitals (acronyms), no hyphen, no digit. */
+function isNameLike(form: string): boolean {
+  return form.length >= 3 && /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(form) && !/['’]$/.test(form);
+}
+
+/**
+ * A word the article gives as a person's name, reliably enough to measure other words against: in
+ * person mentions more than in other names, and either used alone for the person, or a known name,
+ * or written with name words only (`App Store` read as a person does not make `Store` a surname).
+ */
+function isPersonName(f: WordForm): boolean {
+  if (f.inPerson === 0 || f.inPerson < f.inOtherName) return false;
+  if (isPersonNameWord(f.form)) return true;
+  // `Jobs`, `Key`: a surname that is also a word is one when written after a given name.
+  if (isDictionaryWord(f.form)) return hasGivenName(f);
+  if (f.positions.has('alone')) return true;
+  return [...f.partners].every((p) => isPersonNameWord(p) || !isDictionaryWord(p));
+}
+
+/**
+ * Written with a word the lexicon knows as a given name or surname (`Steve Jobs`), or, for a given
+ * name, before a surname that is no dictionary word (`Frank Okonjo`).
+ */
+function hasGivenName(f: WordForm): boolean {
+  return [...f.partners].some((p) => isPersonNameWord(p) || (f.positions.has('first') && !isDictionaryWord(p)));
+}
+
+/** The person's name word `suspect` most likely misspells, if any. */
+function bestMatch(suspect: WordForm, names: readonly WordForm[]): WordForm | null {
+  let best: WordForm | null = null;
+  for (const name of names) {
+    if (name === suspect || !isNameSlip(suspect.form, name.form)) continue;
+    if (!isRarer(suspect, name) || twoPeople(suspect, name) || differentRoles(suspect, name)) continue;
+    // A dictionary word or a known place is read as itself, unless the article writes it as a
+    // person's surname with a given name (`Maria Vanse` beside `Vance`; two people are ruled out above).
+    if (isDictionaryWord(suspect.form) && !(suspect.positions.has('last') && hasGivenName(suspect))) continue;
+    // `Vance Avenue`: a word that only ever sits in another kind of name is that name.
+    if (suspect.inOtherName > 0 && suspect.inPerson === 0) continue;
+    if (!best || name.occurrences.length > best.occurrences.length) best = name;
   }
-  for (const entry of byForm.values()) entry.occurrences.sort(byStart);
-  return byForm;
+  return best;
 }
 
-/** [form to keep, form to change]: the glossary's form, else the more used, else the one in a full name. */
-function orderPair(a: NameWord, b: NameWord, preferred: ReadonlySet<string>): [NameWord, NameWord] {
-  if (preferred.has(a.form) !== preferred.has(b.form)) return preferred.has(a.form) ? [a, b] : [b, a];
-  if (a.occurrences.length !== b.occurrences.length) {
-    return a.occurrences.length > b.occurrences.length ? [a, b] : [b, a];
-  }
-  const aFull = a.givenNames.size > 0;
-  const bFull = b.givenNames.size > 0;
-  if (aFull !== bFull) return aFull ? [a, b] : [b, a];
-  return a.occurrences[0].start < b.occurrences[0].start ? [a, b] : [b, a];
+/**
+ * The frequency prior: the rarer form is the suspect. A form written once against one written once
+ * is a suspect both ways when one of them is written in a full name (one of them is wrong; the
+ * editor knows which): two lone words once each are too little to go on. A form written twice or
+ * more is taken for deliberate unless the other is written at least twice as often.
+ */
+function isRarer(suspect: WordForm, name: WordForm): boolean {
+  const s = suspect.occurrences.length;
+  const n = name.occurrences.length;
+  // A name the lexicon knows (`Johnston`, `Reed`) is a real name: a tie is not enough against it.
+  if (isPersonNameWord(suspect.form)) return n >= 2 * s;
+  if (s === 1 && n === 1) return true;
+  return n >= 2 * s;
 }
 
-function areVariants(keep: NameWord, change: NameWord): boolean {
-  const a = keep.form;
-  const b = change.form;
-  const shorter = Math.min(a.length, b.length);
-  // Five-letter names one letter apart are usually two real names (`Cheng`, `Cheung`).
-  if (shorter < 6) return false;
-  // `SPRINGFIELD` in a dateline is the same word in capitals, not another spelling.
-  if (a.toLowerCase() === b.toLowerCase()) return false;
-  // Typos rarely touch the first letter, and `Democrats` / `Democratic` are one stem, two words.
-  if (a[0].toLowerCase() !== b[0].toLowerCase()) return false;
-  if (stem(a) === stem(b) || a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase())) return false;
-  // People's names only: near-identical organization and place words are usually two real names
-  // (`Wikimedia`, `Wikipedia`; `Slovenia`, `Slovenian`); the glossary catches those it knows.
-  // Given names are compared only as part of their person (`Kristin` and `Kristen` are likely two
-  // people): surnames and one-word names carry the spelling.
-  if (!isPersonSurname(keep) || !isPersonSurname(change)) return false;
-  const limit = shorter >= 8 ? 2 : 1;
-  if (editDistance(a.toLowerCase(), b.toLowerCase(), limit) > limit) return false;
-  // Two full names with different given names are two people (`Ann Hansen`, `Carl Hanson`).
-  if (keep.givenNames.size > 0 && change.givenNames.size > 0) {
-    for (const g of change.givenNames) if (!keep.givenNames.has(g)) return false;
-  }
-  return true;
+/** Both written with other words, never the same ones: `Ann Hansen` and `Carl Hanson`. */
+function twoPeople(a: WordForm, b: WordForm): boolean {
+  if (a.partners.size === 0 || b.partners.size === 0) return false;
+  return !shareWords(a, b);
 }
 
-const SUFFIXES = /(?:ians|ans|ics|ists|ism|ese|ish|ian|ist|ic|an|es|s|n|a|e)$/;
-
-function stem(word: string): string {
-  return word.toLowerCase().replace(SUFFIXES, '');
+function shareWords(a: WordForm, b: WordForm): boolean {
+  for (const p of a.partners) if (b.partners.has(p)) return true;
+  return false;
 }
 
-function isPersonSurname(word: NameWord): boolean {
-  // `Kwok-hing`: a hyphenated given name written after the family name (Chinese order).
-  return word.kinds.has('person') && word.lastOfName > 0 && !/-\p{Ll}/u.test(word.form);
+const GIVEN: ReadonlySet<NamePosition> = new Set(['first', 'middle']);
+
+/** One only ever a given name, the other only ever a surname (`Dana Smith` and `Ann Dane`). */
+function differentRoles(a: WordForm, b: WordForm): boolean {
+  if (a.positions.size === 0 || b.positions.size === 0) return false;
+  const onlyGiven = (f: WordForm) => [...f.positions].every((p) => GIVEN.has(p));
+  const onlySurname = (f: WordForm) => [...f.positions].every((p) => p === 'last');
+  return (onlyGiven(a) && onlySurname(b)) || (onlySurname(a) && onlyGiven(b));
 }
 
-function byStart(a: Span, b: Span): number {
-  return a.start - b.start;
+function findingsFor(context: RuleContext, change: WordForm, keep: WordForm): RawFinding[] {
+  const first = keep.occurrences[0];
+  const times = keep.occurrences.length === 1 ? 'once' : `${keep.occurrences.length} times`;
+  return change.occurrences.map((occ) => ({
+    start: occ.start,
+    end: occ.end,
+    message:
+      `${quote(change.form)} looks like a misspelling of ${quote(keep.form)}, ` +
+      `which the article uses ${times} (first on line ${context.lines.lineNumber(first.start)}).`,
+    fixes: [
+      { title: `Change to ${quote(keep.form)}`, edits: [{ start: occ.start, end: occ.end, replacement: keep.form }] },
+      ...(change.occurrences.length > 1
+        ? [{
+            title: `Change every ${quote(change.form)} to ${quote(keep.form)}`,
+            edits: change.occurrences.map((o) => ({ start: o.start, end: o.end, replacement: keep.form })),
+          }]
+        : []),
+    ],
+    related: [{ start: first.start, end: first.end, message: `${quote(keep.form)} is spelled this way here` }],
+  }));
 }

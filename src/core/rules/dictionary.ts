@@ -1,0 +1,22 @@
+/**
+ * Whether a capitalised word is an ordinary word or a known place rather than a person's name: the
+ * words the training text writes in lower case, and compromise's lexicon (any tag but a person-name
+ * tag: `state` is a verb, `Lagos` a city, `Vance` a given name).
+ */
+import { isLearnedCommonWord } from '../entities/lexicon';
+import { lexiconTag } from '../nlp';
+
+const PERSON_NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+
+export function isDictionaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isLearnedCommonWord(lower)) return true;
+  const tag = lexiconTag(lower);
+  return tag !== undefined && !PERSON_NAME_TAGS.has(tag);
+}
+
+/** Whether compromise's lexicon knows the word as a given name or a surname (`Maria`, `Zhao`). */
+export function isPersonNameWord(word: string): boolean {
+  const tag = lexiconTag(word.toLowerCase());
+  return tag !== undefined && PERSON_NAME_TAGS.has(tag);
+}
