@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { addToGlossaryJson, type GlossaryAddition, glossaryAddition } from '../core';
 import { ALL_COMMAND_IDS, type CommandId, CommandIds, SAMPLE_ARTICLE } from './commandIds';
-import { setReferenceDate } from './codeActions';
 import { folderOf, type GlossaryService } from './glossary';
 import { adjacentMention, mentionAt } from './lookup';
 import { toRange } from './ranges';
+import { setReferenceDate } from './referenceDateSetting';
 import { mergeWords, nameWords } from './spellWords';
 import type { TimelinePanel } from './timeline';
 import { wrapArticleLanguages } from './wordWrap';
