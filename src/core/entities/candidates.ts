@@ -1,25 +1,14 @@
-import { hasNameParticle, type Word } from './words';
-import type { Chunk } from './chunks';
+import { hasNameParticle, isFirstName, isForeignArticle } from './words';
+import type { Candidate, Chunk, Word, WordEvidence } from './model';
 import { isDemonym } from './demonyms';
-import { isLearnedCommonWord, learnedKinds } from './lexicon';
-import { HEAD_TITLES, TITLE_WORDS } from './titles';
-import { ORG_SUFFIXES } from './org-words';
-import { isFirstName } from './classify';
-import { PLACE_SUFFIXES } from './place-words';
+import { isLearnedCommonWord, learnedKinds } from './learned-words';
+import { HEAD_TITLES, TITLE_WORDS } from '../lexicon';
+import { ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
 import { splitSurnameModifiers } from './surname-modifiers';
 import { dropStorms, dropWorks, mergeSpelledOut } from './candidate-passes';
 import { isOccupation } from './roles';
-
-/** A span that names something, before its kind is decided. */
-export interface Candidate {
-  /** First and last word (inclusive). */
-  readonly from: number;
-  readonly to: number;
-  /** Words of a title standing right before the name inside the capitalised run (`Kazakh President`). */
-  readonly titleFrom: number | null;
-}
 
 /** Tags that say compromise read a capitalised word as an ordinary word, not a name. */
 const ORDINARY_TAGS = [
@@ -33,17 +22,6 @@ const COMMON_LEXICON = new Set(['Gerund', 'PastTense', 'PresentTense', 'Plural',
 
 /** Capitalised words that never name anything by themselves. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'it', 'we', 'he', 'she', 'they', 'you', 'our', 'my', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms']);
-
-/**
- * What the article itself says about words: which ones it capitalises in mid-sentence (names) and
- * which it writes in lower case (ordinary words), so a sentence-initial capital can be judged.
- */
-export interface WordEvidence {
-  readonly midCapital: ReadonlySet<string>;
-  readonly lower: ReadonlySet<string>;
-  /** Last words of runs that open with a given name (`Fan` in `Rita Fan`): surnames, whatever else they mean. */
-  readonly surnames: ReadonlySet<string>;
-}
 
 export function gatherEvidence(words: readonly Word[]): WordEvidence {
   const midCapital = new Set<string>();
@@ -167,13 +145,6 @@ const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'mep', 'msp
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 
-/** Articles of other languages that open names (`Le Monde`, `La Liga`, `Der Spiegel`, `El País`). */
-const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das']);
-
-/** A capitalised foreign article inside a sentence: the name's own first word. */
-export function isForeignArticle(w: Word): boolean {
-  return FOREIGN_ARTICLES.has(w.key) && w.capital && !w.initial;
-}
 
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */
 function isFunctionWord(w: Word): boolean {

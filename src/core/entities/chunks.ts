@@ -1,13 +1,9 @@
-import type { Word } from './words';
-import { NAME_JOINERS, ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
-import { PLACE_SUFFIXES } from './place-words';
-import { HEAD_TITLES } from './titles';
+import type { Chunk, Word } from './model';
+import { ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
+import { HEAD_TITLES } from '../lexicon';
 
-/** A run of words `[from, to]` (inclusive word indices) that may be a name. */
-export interface Chunk {
-  readonly from: number;
-  readonly to: number;
-}
+/** Joining words allowed inside an organization or place name after a head above. */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'des']);
 
 /** Lower-case particles inside personal names (`Ludwig van Beethoven`, `Bashar al Assad`). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'delle', 'degli', 'dei', 'dello', 'des', 'do', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);

@@ -1,25 +1,9 @@
-import type { EntityKind, Role, Span } from '../types';
-import type { Word } from './words';
-import type { Candidate } from './candidates';
-import type { EntityContext } from './index';
+import type { EntityKind, Span } from '../types';
+import type { Candidate, Draft, EntityContext, Word } from './model';
 import { rolesAt } from './roles';
-import { scoreKinds } from './classify';
+import { scoreKinds } from './kinds';
 import { isAcronym } from './acronyms';
 import { nestedDrafts } from './nested';
-
-/** One name mention before linking: where it is, what the text says about it, how it scores. */
-export interface Draft extends Span {
-  readonly text: string;
-  /** Word indices, or -1 for spans given from outside (the dateline). */
-  readonly from: number;
-  readonly to: number;
-  readonly roles: readonly Role[];
-  readonly scores: readonly [number, number, number];
-  /** A kind the context fixes (dateline place, dateline agency). */
-  readonly fixedKind: EntityKind | null;
-  /** The expansion given right before `(ACRONYM)`: `Collective Security Treaty Organization`. */
-  readonly definedBy: string | null;
-}
 
 export function toDrafts(text: string, words: readonly Word[], candidates: readonly Candidate[], context: EntityContext): Draft[] {
   const drafts: Draft[] = [];

@@ -1,24 +1,15 @@
-import type { DateMention, Dateline, Entity, Mention, Role, Span } from '../types';
-import type { Token } from '../nlp';
+import type { Entity, Mention, Role, Span } from '../types';
 import { readWords } from './words';
 import { findChunks } from './chunks';
 import { gatherEvidence, toCandidates } from './candidates';
 import { toDrafts } from './drafts';
-import { linkDrafts, type Group } from './link';
+import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
-import type { Word } from './words';
-import type { Draft } from './drafts';
+import type { Draft, EntityContext, Group, Word } from './model';
+
+export type { EntityContext } from './model';
 
 export { spellingVariants, isSpellingVariant, type SpellingVariant } from './variants';
-
-export interface EntityContext {
-  /** The dateline, whose place is a place mention and whose agency is an organization. */
-  readonly dateline: Dateline | null;
-  /** Date expressions already found: never part of a name (`Saturday`, `January`). */
-  readonly dates: readonly DateMention[];
-  /** compromise's tokens of the text, when the caller has them (analyze.ts shares one pass); else computed here. */
-  readonly tokens?: readonly Token[];
-}
 
 /**
  * People, organizations and places with their mentions, linked within the article (surnames,

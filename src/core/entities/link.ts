@@ -1,18 +1,8 @@
 import type { EntityKind, MentionLink } from '../types';
-import type { Draft } from './drafts';
-import { bestKind } from './classify';
+import type { Draft, Group } from './model';
+import { bestKind } from './kinds';
 import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms';
 import { isSpellingVariant } from './variants';
-
-/** Mentions grouped into one entity, before ids and roles are assigned. */
-export interface Group {
-  kind: EntityKind;
-  name: string;
-  /** Words of the name, for surname and partial matching. */
-  words: string[];
-  members: { draft: Draft; link: MentionLink }[];
-  note: string | null;
-}
 
 interface Form {
   text: string;

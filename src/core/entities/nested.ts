@@ -1,11 +1,8 @@
 import { lexiconTag } from '../nlp';
-import type { Word } from './words';
-import type { Draft } from './drafts';
-import { bestKind, isFirstName } from './classify';
-import { ORG_SUFFIXES } from './org-words';
-import { PLACE_SUFFIXES } from './place-words';
+import type { Draft, Word } from './model';
+import { bestKind, ORG_SUFFIXES, PLACE_LEXICON, PLACE_SUFFIXES } from './kinds';
+import { isFirstName } from './words';
 
-const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
 const INNER_BREAKS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'de', 'du', 'la']);
 
 /**

@@ -1,12 +1,76 @@
+// What kind a name is: person, organization or place. The word lists that make a name an
+// organization or a place (its head word, legal suffix, `of` head, the nouns an appositive uses) and
+// the scoring that weighs them with compromise's tags, the learned word kinds and the context are
+// all here, so "what counts as an organization" has one answer.
 import type { EntityKind } from '../types';
-import { governingWord, type Word } from './words';
-import { learnedKinds } from './lexicon';
-import { isGivenNameTag, lexiconTag } from '../nlp';
-import { ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
-import { PLACE_PREPOSITIONS, PLACE_SUFFIXES, US_STATE_ABBREVIATIONS } from './place-words';
-import { HEAD_TITLES, HONORIFICS } from './titles';
+import type { KindEvidence, Word } from './model';
+import { governingWord, isFirstName, isForeignArticle, isGivenName } from './words';
+import { learnedKinds } from './learned-words';
+import { lexiconTag } from '../nlp';
+import { ARTICLES, DEMONSTRATIVES, HEAD_TITLES, HONORIFICS, POSSESSIVE_DETERMINERS, SAY_VERBS, US_STATE_ABBREVIATIONS } from '../lexicon';
 import { isCreditLabel } from './credits';
-import { isForeignArticle } from './candidates';
+
+// Organizations: words that make a capitalised run an organization when they end it (`Northline
+// Motors Inc.`, `Springfield Riders Union`) or head it before `of` (`Department of Public Works`).
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'group',
+  'holdings', 'partners', 'motors', 'airlines', 'airways', 'bank', 'trust', 'fund', 'capital',
+  'industries', 'enterprises', 'systems', 'technologies', 'labs', 'media', 'studios', 'entertainment',
+  'records', 'pictures', 'publishing', 'press', 'news', 'times', 'post', 'journal', 'herald',
+  'tribune', 'gazette', 'telegraph', 'guardian', 'reuters', 'network', 'broadcasting', 'radio',
+  'television', 'tv', 'channel', 'agency', 'committee', 'council', 'union', 'department', 'ministry',
+  'office', 'bureau', 'administration', 'authority', 'commission', 'board', 'service', 'services',
+  'organization', 'organisation', 'association', 'federation', 'confederation', 'league', 'alliance',
+  'coalition', 'party', 'movement', 'front', 'society', 'institute', 'institution', 'foundation',
+  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'parliament',
+  'congress', 'senate', 'assembly', 'court', 'tribunal', 'police', 'army', 'navy', 'force', 'forces',
+  'guard', 'corps', 'command', 'club', 'team', 'fc', 'united', 'government', 'cabinet', 'secretariat',
+  'centre', 'center', 'laboratory', 'workers', 'employees', 'museum', 'library', 'orchestra', 'band',
+  'brigade', 'battalion', 'regiment', 'division', 'unit', 'squad', 'caucus', 'chamber', 'exchange',
+  'fdn', 'consortium', 'cooperative', 'co-op', 'initiative', 'project', 'program', 'programme',
+  'network', 'website', 'magazine', 'newspaper', 'daily', 'weekly', 'observer', 'monitor', 'review',
+  'wire', 'project', 'watch', 'nations', 'bloc', 'union', 'district', 'gallery', 'galleries',
+  'factory', 'conference',
+]);
+
+/** Heads that take `of`/`for` inside an organization name (`Department of Public Works`). */
+export const ORG_OF_HEADS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'office', 'bureau', 'university', 'college', 'school', 'institute',
+  'institution', 'academy', 'bank', 'church', 'council', 'committee', 'commission', 'board', 'court', 'house',
+  'chamber', 'association', 'federation', 'league', 'union', 'society', 'organization',
+  'organisation', 'party', 'federation', 'commonwealth', 'museum', 'agency', 'authority', 'center',
+  'centre', 'foundation', 'fund', 'army', 'corps', 'government', 'administration', 'parliament',
+  'assembly', 'senate', 'congress', 'coalition', 'alliance', 'friends', 'sisters', 'brothers',
+  'daughters', 'sons', 'knights', 'order', 'states', 'kingdom', 'republic', 'city',
+  'state', 'county', 'province', 'gulf', 'bay', 'isle', 'isles', 'sea', 'strait', 'straits', 'cape',
+  'lake', 'mount', 'port', 'district', 'region', 'islands', 'duchy', 'principality', 'emirate',
+  'emirates', 'federal', 'people', 'peoples', 'centers', 'institutes', 'bureau', 'division',
+]);
+
+
+// Places: words that make a capitalised run a place when they end it (`Macomb County`) or head it
+// before `of` (`Gulf of Mexico`).
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  'county', 'city', 'town', 'village', 'township', 'borough', 'parish', 'province', 'prefecture',
+  'state', 'territory', 'territories', 'region', 'island', 'islands', 'isle', 'peninsula',
+  'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'coast', 'valley', 'canyon',
+  'mountain', 'mountains', 'mount', 'mt', 'hill', 'hills', 'desert', 'forest', 'park', 'square',
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'highway', 'freeway',
+  'bridge', 'airport', 'station', 'harbor', 'harbour', 'port', 'beach', 'falls', 'springs',
+  'heights', 'plaza', 'stadium', 'arena', 'hall', 'tower', 'palace', 'castle', 'cathedral',
+  'mosque', 'temple', 'camp', 'base', 'field', 'garden', 'gardens', 'kingdom', 'republic',
+  'emirates', 'east', 'west', 'north', 'south', 'asia', 'africa', 'europe', 'america', 'strip',
+  'bank', 'quarter', 'district', 'zone', 'capitol', 'wall', 'building', 'center', 'centre',
+  'shelf', 'glacier', 'reef', 'plateau', 'gorge', 'lagoon', 'volcano', 'peak', 'dam', 'canal',
+  'basin', 'archipelago', 'atoll', 'delta', 'fjord',
+]);
+
+/** Prepositions after which an unknown capitalised run is most likely a place (`in Troy`). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'around',
+  'towards', 'toward', 'via', 'through', 'off',
+]);
+
 
 /** Acronyms that name places, not organizations. */
 const PLACE_ACRONYMS = new Set(['us', 'u.s', 'usa', 'u.s.a', 'uk', 'u.k', 'uae', 'nyc', 'dc', 'd.c', 'eu', 'prc', 'drc', 'ussr']);
@@ -18,31 +82,12 @@ const STRONG_PLACE_SUFFIXES = new Set(['county', 'street', 'st', 'avenue', 'ave'
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'state', 'region', 'county', 'district', 'island', 'port', 'suburb', 'municipality', 'country', 'nation', 'republic', 'kingdom', 'outskirts', 'streets', 'borough', 'prefecture', 'governorate', 'islands', 'hamlet', 'neighbourhood', 'neighborhood']);
 /** Place and organization suffixes that are common surnames too (`Hill`, `Park`, `Hall`, `Banks`). */
 const SURNAME_SUFFIXES = new Set(['hill', 'park', 'hall', 'field', 'lane', 'wall', 'bank', 'banks', 'camp', 'castle', 'temple', 'bridge', 'bridges', 'west', 'north', 'south', 'east', 'church', 'chambers', 'marsh', 'fields', 'gardens', 'rivers', 'brook', 'wood', 'woods', 'ford']);
-const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
+/** compromise's lexicon tags for a place, a person's name and an organization. */
+export const PLACE_LEXICON: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Place']);
 const PERSON_LEXICON = new Set(['LastName', 'Person', 'MaleName', 'FemaleName', 'FirstName']);
 const ORG_LEXICON = new Set(['Organization', 'SportsTeam']);
-
-/** A given name in compromise's lexicon (`john`, `greta`), whatever the tagger made of it here. */
-export function isFirstName(w: Word): boolean {
-  return isGivenNameTag(w.lexicon);
-}
-
-/** A given name by the lexicon, or by the tagger when it does not also read the word as a place. */
-export function isGivenName(w: Word): boolean {
-  return isFirstName(w) || (w.tags.has('FirstName') && !w.tags.has('Place'));
-}
-
-const DETERMINERS = new Set(['the', 'its', 'a', 'an', 'this', 'that', 'their', 'our']);
-const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'argued', 'noted', 'asked', 'replied', 'insisted', 'claimed']);
-
-export interface KindEvidence {
-  /** The mention has a title or role (`Mayor`, `, chief executive of …`). */
-  readonly hasRole: boolean;
-  /** The dateline's place. */
-  readonly isDatelinePlace: boolean;
-  /** The name is spelled out before its acronym in brackets (`… Organization (CSTO)`). */
-  readonly spellsAcronym?: boolean;
-}
+/** Determiners before a bare name make it a thing's (`the Warren plant`), hardly a person's. */
+const DETERMINERS_BEFORE_THING: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
 
 /**
  * Scores of person, organization and place for a name span from its own words, compromise's tags,
@@ -86,7 +131,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   }
   if (n > 1 && words.slice(from, to + 1).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) s[1] += 1.5;
   // People are rarely `the Warren plant`, `its Warren factory`: a determiner before a bare name.
-  if (prev && DETERMINERS.has(prev.key)) s[0] -= 2;
+  if (prev && DETERMINERS_BEFORE_THING.has(prev.key)) s[0] -= 2;
   // compromise's lexicon and tagger.
   if (n > 1 && isGivenName(first)) s[0] += 2.5;
   if (n > 1 && isFirstName(first) && PERSON_LEXICON.has(last.lexicon ?? '')) s[0] += 1;
@@ -205,7 +250,7 @@ function describedAsOrganization(words: readonly Word[], to: number): boolean {
   return false;
 }
 
-const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'a', 'an', 'the', 'their']);
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 export function bestKind(s: readonly number[]): EntityKind {
   if (s[0] >= s[1] && s[0] >= s[2]) return s[0] > 0 ? 'person' : s[2] > 0 ? 'place' : 'organization';
