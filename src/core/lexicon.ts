@@ -97,4 +97,32 @@ export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la',
   'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex',
   'vt', 'va', 'wash', 'wis', 'wyo',
+  // Two-word states by their initials (`N.C.`, `N.Y.`), keyed without spaces and the final period.
+  'n.c', 'n.y', 'n.j', 'n.h', 'n.m', 'n.d', 's.c', 's.d', 'r.i', 'w.va', 'd.c',
+]);
+
+/** Lower-case particles inside personal names (`Ludwig van Beethoven`, `Maria de Souza`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'delle', 'degli', 'dei', 'dello',
+  'des', 'do', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y',
+]);
+
+/**
+ * Common family names of languages that put the family name first (Chinese, Korean, Vietnamese): in
+ * `Zhao Weiming` the first word is the one a later mention uses alone. Romanised, lower case.
+ */
+export const SURNAME_FIRST_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  // Chinese
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu',
+  'hu', 'guo', 'he', 'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng',
+  'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du',
+  'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'lu', 'fu', 'zhong', 'cui', 'tan',
+  'liao', 'fan', 'wen', 'jin', 'shi', 'qian', 'kong', 'bai', 'qin', 'xiong', 'meng', 'hou', 'xia',
+  'mao', 'qiu', 'xue', 'lei', 'hao', 'gong', 'shao', 'wan', 'qi', 'yan', 'yin', 'duan', 'lai', 'wong',
+  'chan', 'cheung', 'leung', 'chow', 'lau', 'ng', 'tsang', 'yeung', 'ho', 'kwok', 'tse', 'lam',
+  // Korean
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'shin', 'oh', 'seo',
+  'kwon', 'hwang', 'ahn', 'song', 'jeon', 'hong', 'moon', 'yoo', 'ko', 'baek', 'nam', 'roh',
+  // Vietnamese
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ngo', 'duong', 'ly',
 ]);

@@ -1,5 +1,7 @@
 import { hasNameParticle, isFirstName, isForeignArticle } from './words';
 import type { Candidate, Chunk, Word, WordEvidence } from './model';
+import { isParticle } from './chunks';
+import { lexiconTag } from '../nlp';
 import { isDemonym } from './demonyms';
 import { isLearnedCommonWord, learnedKinds } from './learned-words';
 import { HEAD_TITLES, TITLE_WORDS } from '../lexicon';
@@ -27,6 +29,7 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
   const midCapital = new Set<string>();
   const lower = new Set<string>();
   const surnames = new Set<string>();
+  const pairs = new Set<string>();
   let runFrom = -1;
   // Only the last word of a capitalised run counts as a name by itself: `Marsh` in `Ellen Marsh`
   // is a surname, `Transit` in `Springfield Mass Transit District` says nothing about `Transit`.
@@ -35,6 +38,7 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
     const next = words[k + 1];
     const closesRun = !next || w.breakAfter || !next.capital;
     if (w.capital && !w.initial && closesRun) midCapital.add(w.text);
+    if (w.capital && !w.initial && !w.breakAfter && next?.capital && next.sentence === w.sentence) pairs.add(`${w.text} ${next.text}`);
     else if (!w.capital) lower.add(w.key);
     if (!w.capital) runFrom = -1;
     else if (runFrom < 0) runFrom = k;
@@ -49,7 +53,7 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
       runFrom = -1;
     }
   }
-  return { midCapital, lower, surnames };
+  return { midCapital, lower, surnames, pairs };
 }
 
 /** Splits capitalised runs into name candidates: drops ordinary words, titles and demonyms. */
@@ -72,11 +76,11 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   }
   // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
   let initial = words[from].initial;
-  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
+  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && !opensKnownName(words, from, to, evidence) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
     initial = initial || words[from].key === 'the';
     from++;
   }
-  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && isForeignArticle(words[from]))) from++;
+  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && (isForeignArticle(words[from]) || isParticle(words[from])))) from++;
   while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
   // `Ben Myers KC`, `Jane Reid MP`: letters after a name are honours and offices, not the name.
   while (to > from && POSTNOMINALS.has(words[to].key) && words[to].text === words[to].text.toUpperCase()) to--;
@@ -138,6 +142,17 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
  */
 function modifiesInstitution(words: readonly Word[], k: number, to: number): boolean {
   return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k + 1].capital && !FUNCTION_WORDS.has(words[k].key) && !words[k].tags.has('Determiner');
+}
+
+/**
+ * `New Zealand will vote` opening a sentence: the ordinary-looking first word opens a name the
+ * article writes mid-sentence too, or that the lexicon knows whole (`new zealand` is a country).
+ */
+function opensKnownName(words: readonly Word[], k: number, to: number, evidence: WordEvidence): boolean {
+  if (k >= to) return false;
+  if (evidence.pairs.has(`${words[k].text} ${words[k + 1].text}`)) return true;
+  const tag = lexiconTag(`${words[k].key} ${words[k + 1].key}`);
+  return tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization';
 }
 
 /** Letters after a person's name: honours, offices, degrees. */

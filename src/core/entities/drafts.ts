@@ -22,6 +22,8 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
     const roles = rolesAt(text, words, c);
     const isDatelinePlace = place !== null && start < place.end && place.start < end;
     if (isDatelinePlace) continue; // added below, exactly as the dateline gives it
+    // `ASHEVILLE, N.C., March 7`: the state or country after the dateline's place is part of where.
+    const placeQualifier = place !== null && context.dateline !== null && end <= context.dateline.end && /^\s*,\s*$/.test(text.slice(place.end, start));
     drafts.push({
       start,
       end,
@@ -30,7 +32,7 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
       to: c.to,
       roles,
       scores: scoreKinds(words, c.from, c.to, { hasRole: roles.length > 0, isDatelinePlace: false, spellsAcronym: definitions.has(c.to + 1) && c.to > c.from }),
-      fixedKind: null,
+      fixedKind: placeQualifier ? 'place' : null,
       definedBy: c.from === c.to ? definitions.get(c.from) ?? null : null,
     });
   }

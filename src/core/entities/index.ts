@@ -3,6 +3,7 @@ import { readWords } from './words';
 import { findChunks } from './chunks';
 import { gatherEvidence, toCandidates } from './candidates';
 import { toDrafts } from './drafts';
+import { dropHeadlineWords } from './headlines';
 import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
 import type { Draft, EntityContext, Group, Word } from './model';
@@ -22,7 +23,7 @@ export function findEntities(text: string, sentences: readonly Span[], context: 
 
 /** Links drafts into entities, with title mentions (also for scripts/learn/classifier.ts). */
 export function entitiesFromDrafts(text: string, words: readonly Word[], drafts: readonly Draft[]): Entity[] {
-  const groups = linkDrafts(drafts);
+  const groups = dropCutTails(text, linkDrafts(drafts));
   const covered = new Set<number>();
   for (const d of drafts) for (let k = d.from; k >= 0 && k <= d.to; k++) covered.add(k);
   linkTitleMentions(text, words, groups, (w) => covered.has(w.index));
@@ -34,9 +35,31 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
   const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
-  const candidates = toCandidates(words, findChunks(words), evidence);
+  const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence));
   return { words, drafts: toDrafts(text, words, candidates, context) };
 }
+
+/**
+ * `York` in `New York`, `Zealand` in a sentence opening `New Zealand`: an entity all of whose mentions
+ * sit right after the first words of a longer name of the article, so that together they spell it, is
+ * that name cut off its head, not an entity. A head ending in a joining word (`Bank of` England) is a
+ * name inside a name, which stays.
+ */
+function dropCutTails(text: string, groups: Group[]): Group[] {
+  const names = new Set<string>();
+  for (const g of groups) for (const m of g.members) names.add(m.draft.text);
+  const cut = (d: Draft) => {
+    for (const n of names) {
+      if (n.length <= d.text.length || !n.endsWith(` ${d.text}`)) continue;
+      const head = n.slice(0, n.length - d.text.length);
+      if (!JOINED_HEAD.test(head) && text.slice(d.start - head.length, d.start) === head) return true;
+    }
+    return false;
+  };
+  return groups.filter((g) => !g.members.every((m) => m.link !== 'title' && cut(m.draft)));
+}
+
+const JOINED_HEAD = /\b(?:of|for|and|the|de|du|la|on)\s$/;
 
 function toEntities(groups: Group[]): Entity[] {
   const ids = new Set<string>();

@@ -30,7 +30,26 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'fdn', 'consortium', 'cooperative', 'co-op', 'initiative', 'project', 'program', 'programme',
   'network', 'website', 'magazine', 'newspaper', 'daily', 'weekly', 'observer', 'monitor', 'review',
   'wire', 'project', 'watch', 'nations', 'bloc', 'union', 'district', 'gallery', 'galleries',
-  'factory', 'conference',
+  'factory', 'conference', 'schools', 'energy', 'pharmaceuticals', 'insurance', 'solutions',
+]);
+
+/**
+ * Organization words that decide the kind whatever else a name's words say: a legal suffix or an
+ * institution's head word never ends a person's name (`CenterPoint Energy`, `Riverside City Schools`,
+ * `Nordwind SA`). The words that are also common surnames (`Bank`, `Church`, `Court`, `Post`, `Press`)
+ * are left to the scores.
+ */
+export const ORG_DECIDING_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES].filter((w) => !['bank', 'church', 'court', 'post', 'press', 'chamber', 'guardian', 'united'].includes(w)));
+
+/** News agencies: organizations, though their names look like a place's or a person's (`Xinhua`, `Reuters`). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'xinhua', 'reuters', 'associated press', 'afp', 'agence france-presse', 'agence france presse', 'bloomberg',
+  'tass', 'itar-tass', 'interfax', 'ria novosti', 'yonhap', 'kyodo', 'kyodo news', 'ansa', 'efe', 'dpa',
+  'upi', 'united press international', 'pti', 'press trust of india', 'ians', 'bernama', 'anadolu',
+  'anadolu agency', 'irna', 'wafa', 'kuna', 'jiji', 'jiji press', 'antara', 'xinhua news agency',
+  'canadian press', 'australian associated press', 'aap', 'press association', 'notimex', 'prensa latina',
+  'kcna', 'korean central news agency', 'vietnam news agency', 'central news agency', 'isna', 'tasnim',
+  'dow jones newswires', 'agencia efe', 'europa press', 'ap',
 ]);
 
 /** Heads that take `of`/`for` inside an organization name (`Department of Public Works`). */
@@ -97,6 +116,8 @@ const DETERMINERS_BEFORE_THING: ReadonlySet<string> = new Set([...ARTICLES, ...D
 export function scoreKinds(words: readonly Word[], from: number, to: number, ev: KindEvidence): [number, number, number] {
   const s: [number, number, number] = [0, 0, 0];
   if (ev.isDatelinePlace) s[2] += 20;
+  const whole = words.slice(from, to + 1).map((w) => w.key).join(' ');
+  if (NEWS_AGENCIES.has(whole)) s[1] += 20;
   if (ev.hasRole) s[0] += 6;
   // Organizations and programmes are given acronyms in brackets; people hardly ever are.
   if (ev.spellsAcronym) s[1] += 2;
@@ -120,6 +141,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   const surnameSuffix = n === 2 && isFirstName(first) && SURNAME_SUFFIXES.has(last.key);
   if ((n > 1 || !first.initial) && !surnameSuffix) {
     if (STRONG_PLACE_SUFFIXES.has(last.key)) s[2] += 4;
+    else if (ORG_DECIDING_WORDS.has(last.key) && n > 1) s[1] += 20;
     else if (ORG_SUFFIXES.has(last.key)) s[1] += 4;
     else if (PLACE_SUFFIXES.has(last.key) && n > 1) s[2] += 3;
   }
@@ -138,9 +160,9 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   if (n === 1 && PLACE_LEXICON.has(first.lexicon ?? '')) s[2] += 3;
   // `Saudi Arabia`, `Sierra Leone`: the lexicon knows the whole name though not its words.
   if (n > 1 && n <= 4) {
-    const whole = lexiconTag(words.slice(from, to + 1).map((w) => w.key).join(' '));
-    if (PLACE_LEXICON.has(whole ?? '')) s[2] += 4;
-    else if (ORG_LEXICON.has(whole ?? '')) s[1] += 3;
+    const tag = lexiconTag(whole);
+    if (PLACE_LEXICON.has(tag ?? '')) s[2] += 4;
+    else if (ORG_LEXICON.has(tag ?? '')) s[1] += 3;
   }
   if (n > 1 && PLACE_LEXICON.has(last.lexicon ?? '') && !isFirstName(first)) s[2] += 1;
   if (ORG_LEXICON.has(last.lexicon ?? '')) s[1] += 2.5;
@@ -243,7 +265,8 @@ function describedAsOrganization(words: readonly Word[], to: number): boolean {
   if (k >= words.length || !APPOSITIVE_DETERMINERS.has(words[k].key)) return false;
   for (let i = k + 1; i < words.length && i <= k + 4 && words[i].sentence === words[to].sentence; i++) {
     if (words[i].capital) continue;
-    if (ORGANIZATION_NOUNS.has(words[i].key) || (words[i].key === 'tank' && words[i - 1].key === 'think')) return true;
+    // `the firm's founder`: a possessive organization noun is not the appositive's head.
+    if ((ORGANIZATION_NOUNS.has(words[i].key) && !words[i].possessive) || (words[i].key === 'tank' && words[i - 1].key === 'think')) return true;
     // `the director of the group`: the appositive's head came first.
     if (words[i].breakAfter || words[i].tags.has('Preposition') || HEAD_TITLES.has(words[i].key) || words[i].tags.has('Actor')) return false;
   }

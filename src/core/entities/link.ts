@@ -3,6 +3,7 @@ import type { Draft, Group } from './model';
 import { bestKind } from './kinds';
 import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms';
 import { isSpellingVariant } from './variants';
+import { isSurnameFirst } from './words';
 
 interface Form {
   text: string;
@@ -119,11 +120,13 @@ class GroupIndex {
 
 /**
  * The family name a later mention uses alone: the last word, or the word before a hyphenated
- * romanised given name (`Tsang` in `Jasper Tsang Yok-sing`, `Kim` in `Kim Jong-un`).
+ * romanised given name (`Tsang` in `Jasper Tsang Yok-sing`, `Kim` in `Kim Jong-un`), or the first
+ * word of a surname-first name (`Zhao` in `Zhao Weiming`).
  */
 function familyName(words: readonly string[]): string {
   const last = words[words.length - 1];
   if (words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(last)) return words[words.length - 2];
+  if (isSurnameFirst(words)) return words[0];
   return last;
 }
 
@@ -171,6 +174,10 @@ function findLonger(form: Form, own: EntityKind, index: GroupIndex): { group: Gr
     return g.kind === own && !form.fixedKind && form.words.every((w, i) => g.words[i] === w);
   });
   if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
+  // `de Souza` after `Maria de Souza`: a surname of several words.
+  const n = form.words.length;
+  const family = index.byLastWord(form.words[n - 1]).filter((g) => g.kind === 'person' && g.words.length > n && form.words.every((w, i) => g.words[g.words.length - n + i] === w));
+  if (family.length === 1 && !form.fixedKind) return { group: family[0], link: 'surname' };
   if (own === 'person') {
     const close = index.byInitial(form.text).filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
     if (close.length === 1) return { group: close[0], link: 'full' };

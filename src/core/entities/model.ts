@@ -66,6 +66,8 @@ export interface WordEvidence {
   readonly lower: ReadonlySet<string>;
   /** Last words of runs that open with a given name (`Fan` in `Rita Fan`): surnames, whatever else they mean. */
   readonly surnames: ReadonlySet<string>;
+  /** Two capitalised words in a row mid-sentence (`New Zealand`): a name a sentence may open with. */
+  readonly pairs: ReadonlySet<string>;
 }
 
 /** What the context says about one name span, beside its words (input of the kind decision). */

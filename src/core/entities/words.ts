@@ -1,7 +1,7 @@
 import type { DateMention, Span } from '../types';
 import type { Word } from './model';
 import { isGivenNameTag, lexiconTag, tokenize, type Token } from '../nlp';
-import { MONTHS, US_STATE_ABBREVIATIONS, WEEKDAYS } from '../lexicon';
+import { MONTHS, SURNAME_FIRST_FAMILY_NAMES, US_STATE_ABBREVIATIONS, WEEKDAYS } from '../lexicon';
 
 
 /** Abbreviations whose period belongs to the word inside a name (`Northline Motors Inc.`). */
@@ -144,6 +144,19 @@ const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 
 /** A capitalised foreign article inside a sentence: the name's own first word. */
 export function isForeignArticle(w: Word): boolean {
   return FOREIGN_ARTICLES.has(w.key) && w.capital && !w.initial;
+}
+
+/**
+ * `Zhao Weiming`, `Park Ji-sung`: a name of two or three words opening with a family name of a
+ * language that writes the family name first, when the first word is no given name in the lexicon
+ * (`Kim Davis`, `Lee Smith` put the family name last).
+ */
+export function isSurnameFirst(nameWords: readonly string[]): boolean {
+  if (nameWords.length < 2 || nameWords.length > 3) return false;
+  const first = nameWords[0].toLowerCase();
+  if (!SURNAME_FIRST_FAMILY_NAMES.has(first) || isGivenNameTag(lexiconTag(first))) return false;
+  const last = lexiconTag(nameWords[nameWords.length - 1]);
+  return last !== 'LastName' && !isGivenNameTag(last);
 }
 
 /**
