@@ -3,11 +3,11 @@ import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyze';
 import type { Entity } from '../../src/core/types';
 
-function entities(text: string): Entity[] {
+function entities(text: string): readonly Entity[] {
   return analyzeArticle(text).entities;
 }
 
-function byName(list: Entity[], name: string): Entity {
+function byName(list: readonly Entity[], name: string): Entity {
   const e = list.find((x) => x.name === name);
   assert.ok(e, `no entity ${name}; got ${list.map((x) => `${x.kind} ${x.name}`).join(', ')}`);
   return e;
