@@ -46,16 +46,19 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
  * name inside a name, which stays.
  */
 function dropCutTails(text: string, groups: Group[]): Group[] {
-  const names = new Set<string>();
-  for (const g of groups) for (const m of g.members) names.add(m.draft.text);
-  const cut = (d: Draft) => {
-    for (const n of names) {
-      if (n.length <= d.text.length || !n.endsWith(` ${d.text}`)) continue;
-      const head = n.slice(0, n.length - d.text.length);
-      if (!JOINED_HEAD.test(head) && text.slice(d.start - head.length, d.start) === head) return true;
+  // The heads of every name by each of its word tails (`New` by `York`): one lookup per mention.
+  const heads = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const m of g.members) {
+      const n = m.draft.text;
+      for (let at = n.indexOf(' '); at >= 0; at = n.indexOf(' ', at + 1)) {
+        const list = heads.get(n.slice(at + 1)) ?? [];
+        list.push(n.slice(0, at + 1));
+        heads.set(n.slice(at + 1), list);
+      }
     }
-    return false;
-  };
+  }
+  const cut = (d: Draft) => (heads.get(d.text) ?? []).some((head) => !JOINED_HEAD.test(head) && text.slice(d.start - head.length, d.start) === head);
   return groups.filter((g) => !g.members.every((m) => m.link !== 'title' && cut(m.draft)));
 }
 
