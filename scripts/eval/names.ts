@@ -196,8 +196,9 @@ export function printNames(report: NamesReport): void {
 }
 
 /**
- * Names on MEANTIME, by fold: nothing in the engine is learned from MEANTIME, so each fold's figure is
- * the score on its held-out topic; the row printed is the mean of the three folds.
+ * Names on MEANTIME, by fold: each fold's figure is the score on its held-out topic with the kind model
+ * learned from train.jsonl and the two other topics (scripts/eval.ts); the row printed is the mean of
+ * the three folds.
  */
 export function printNamesFolds(folds: FoldReport<NamesReport>[]): void {
   const f = (x: number) => x.toFixed(3);

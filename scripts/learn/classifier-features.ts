@@ -1,11 +1,10 @@
 import type { EntityKind, MentionLink } from '../../src/core/types';
-import type { Word } from '../../src/core/entities/words';
-import type { Draft } from '../../src/core/entities/drafts';
-import type { KindCounts } from '../../src/core/entities/lexicon';
-import { bestKind, isFirstName } from '../../src/core/entities/classify';
-import { HONORIFICS, HEAD_TITLES } from '../../src/core/entities/titles';
-import { ORG_SUFFIXES } from '../../src/core/entities/org-words';
-import { PLACE_SUFFIXES } from '../../src/core/entities/place-words';
+import type { Word } from '../../src/core/entities/model';
+import type { Draft } from '../../src/core/entities/model';
+import type { KindCounts } from '../../src/core/entities/learned-words';
+import { bestKind, ORG_SUFFIXES, PLACE_SUFFIXES } from '../../src/core/entities/kinds';
+import { isFirstName } from '../../src/core/entities/words';
+import { HONORIFICS, HEAD_TITLES } from '../../src/core/lexicon';
 
 /** What the rules made of a draft after linking: its entity's kind and how it was linked. */
 export interface RuleReading {

@@ -1,7 +1,7 @@
-import type { Word } from '../../src/core/entities/words';
-import type { Draft } from '../../src/core/entities/drafts';
+import type { Word } from '../../src/core/entities/model';
+import type { Draft } from '../../src/core/entities/model';
 import { linkDrafts } from '../../src/core/entities/link';
-import { learnedKinds, type KindCounts } from '../../src/core/entities/lexicon';
+import { learnedKinds, type KindCounts } from '../../src/core/entities/learned-words';
 import { draftFeatures, type RuleReading } from './classifier-features';
 
 /**

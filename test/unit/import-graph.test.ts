@@ -5,30 +5,6 @@ import { buildGraph, coreInternalImports, findCycles, type ImportGraph, sourceFi
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/**
- * Cycles other branches end (issue 12: the two groups in src/core/entities; issue 13: events/index
- * <-> events/summary), listed here only so this branch stays green until they are merged. THE LEAD
- * DELETES THIS LIST AT MERGE: from then on any cycle fails the test. Nothing outside
- * src/core/entities and src/core/events may ever be added to it.
- */
-const CYCLES_ENDED_ON_OTHER_BRANCHES: readonly (readonly string[])[] = [
-  [
-    'src/core/entities/candidate-passes.ts',
-    'src/core/entities/candidates.ts',
-    'src/core/entities/classify.ts',
-    'src/core/entities/roles.ts',
-    'src/core/entities/surname-modifiers.ts',
-  ],
-  [
-    'src/core/entities/drafts.ts',
-    'src/core/entities/index.ts',
-    'src/core/entities/link.ts',
-    'src/core/entities/nested.ts',
-    'src/core/entities/title-mentions.ts',
-  ],
-  ['src/core/events/index.ts', 'src/core/events/summary.ts'],
-];
-
 function graphOf(files: Record<string, string>): ImportGraph {
   return buildGraph(Object.keys(files).sort(), (file) => files[file]);
 }
@@ -87,13 +63,9 @@ describe('import graph: src/', () => {
     assert.ok(edges > files.length, `only ${edges} imports between ${files.length} files`);
   });
 
-  it('has no import cycle, type-only imports included (bar those other branches end, listed above)', () => {
-    const expected = new Set(CYCLES_ENDED_ON_OTHER_BRANCHES.map((cycle) => cycle.join(' ')));
-    const unexpected = findCycles(graph).filter((cycle) => !expected.has(cycle.join(' ')));
-    assert.deepEqual(unexpected, [], `import cycles:\n${unexpected.map((cycle) => `  ${cycle.join(' <-> ')}`).join('\n')}`);
-    for (const cycle of CYCLES_ENDED_ON_OTHER_BRANCHES) {
-      assert.ok(cycle.every((file) => /^src\/core\/(entities|events)\//.test(file)), `only entities/events cycles may wait: ${cycle.join(', ')}`);
-    }
+  it('has no import cycle, type-only imports included', () => {
+    const cycles = findCycles(graph);
+    assert.deepEqual(cycles, [], `import cycles:\n${cycles.map((cycle) => `  ${cycle.join(' <-> ')}`).join('\n')}`);
   });
 
   it('imports the engine only through src/core/index.ts from outside src/core', () => {

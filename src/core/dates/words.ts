@@ -3,27 +3,8 @@
  * live in patterns.ts.
  */
 
-/** Month names and their news abbreviations (AP style and common variants), lower case → 1..12. */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sept', 9], ['sep', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
-]);
-
-/** Weekday names, lower case → 0 (Sunday) … 6 (Saturday), as Date.getUTCDay. */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3],
-  ['thursday', 4], ['friday', 5], ['saturday', 6],
-]);
+// Months and weekdays are the core's shared word lists (src/core/lexicon.ts).
+export { MONTHS, WEEKDAYS } from '../lexicon';
 
 /** Spelled-out quantities in durations and narrative offsets (`two days later`). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

@@ -1,7 +1,6 @@
 // Passes over the whole list of name candidates, after the capitalised runs were split: what the
 // neighbourhood of a candidate says it is not (a storm, a work) or that it is longer than its run.
-import type { Word } from './words';
-import type { Candidate } from './candidates';
+import type { Candidate, Word } from './model';
 import { SMALL_WORDS, isAcronym, matchesInitials } from './acronyms';
 
 /** Lower-case nouns that put a creative work's title after them (`the 1969 film Easy Rider`). */

@@ -1,25 +1,16 @@
-import { hasNameParticle, type Word } from './words';
-import type { Chunk } from './chunks';
+import { hasNameParticle, isFirstName, isForeignArticle } from './words';
+import type { Candidate, Chunk, Word, WordEvidence } from './model';
+import { isParticle } from './chunks';
+import { lexiconTag } from '../nlp';
 import { isDemonym } from './demonyms';
-import { isLearnedCommonWord, learnedKinds } from './lexicon';
-import { HEAD_TITLES, TITLE_WORDS } from './titles';
-import { ORG_SUFFIXES } from './org-words';
-import { isFirstName } from './classify';
-import { PLACE_SUFFIXES } from './place-words';
+import { isLearnedCommonWord, learnedKinds } from './learned-words';
+import { HEAD_TITLES, TITLE_WORDS } from '../lexicon';
+import { ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
 import { splitSurnameModifiers } from './surname-modifiers';
 import { dropStorms, dropWorks, mergeSpelledOut } from './candidate-passes';
 import { isOccupation } from './roles';
-
-/** A span that names something, before its kind is decided. */
-export interface Candidate {
-  /** First and last word (inclusive). */
-  readonly from: number;
-  readonly to: number;
-  /** Words of a title standing right before the name inside the capitalised run (`Kazakh President`). */
-  readonly titleFrom: number | null;
-}
 
 /** Tags that say compromise read a capitalised word as an ordinary word, not a name. */
 const ORDINARY_TAGS = [
@@ -34,21 +25,11 @@ const COMMON_LEXICON = new Set(['Gerund', 'PastTense', 'PresentTense', 'Plural',
 /** Capitalised words that never name anything by themselves. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'it', 'we', 'he', 'she', 'they', 'you', 'our', 'my', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms']);
 
-/**
- * What the article itself says about words: which ones it capitalises in mid-sentence (names) and
- * which it writes in lower case (ordinary words), so a sentence-initial capital can be judged.
- */
-export interface WordEvidence {
-  readonly midCapital: ReadonlySet<string>;
-  readonly lower: ReadonlySet<string>;
-  /** Last words of runs that open with a given name (`Fan` in `Rita Fan`): surnames, whatever else they mean. */
-  readonly surnames: ReadonlySet<string>;
-}
-
 export function gatherEvidence(words: readonly Word[]): WordEvidence {
   const midCapital = new Set<string>();
   const lower = new Set<string>();
   const surnames = new Set<string>();
+  const pairs = new Set<string>();
   let runFrom = -1;
   // Only the last word of a capitalised run counts as a name by itself: `Marsh` in `Ellen Marsh`
   // is a surname, `Transit` in `Springfield Mass Transit District` says nothing about `Transit`.
@@ -57,6 +38,7 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
     const next = words[k + 1];
     const closesRun = !next || w.breakAfter || !next.capital;
     if (w.capital && !w.initial && closesRun) midCapital.add(w.text);
+    if (w.capital && !w.initial && !w.breakAfter && next?.capital && next.sentence === w.sentence) pairs.add(`${w.text} ${next.text}`);
     else if (!w.capital) lower.add(w.key);
     if (!w.capital) runFrom = -1;
     else if (runFrom < 0) runFrom = k;
@@ -71,7 +53,7 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
       runFrom = -1;
     }
   }
-  return { midCapital, lower, surnames };
+  return { midCapital, lower, surnames, pairs };
 }
 
 /** Splits capitalised runs into name candidates: drops ordinary words, titles and demonyms. */
@@ -94,11 +76,11 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   }
   // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
   let initial = words[from].initial;
-  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
+  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && !opensKnownName(words, from, to, evidence) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
     initial = initial || words[from].key === 'the';
     from++;
   }
-  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && isForeignArticle(words[from]))) from++;
+  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && (isForeignArticle(words[from]) || isParticle(words[from])))) from++;
   while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
   // `Ben Myers KC`, `Jane Reid MP`: letters after a name are honours and offices, not the name.
   while (to > from && POSTNOMINALS.has(words[to].key) && words[to].text === words[to].text.toUpperCase()) to--;
@@ -162,18 +144,22 @@ function modifiesInstitution(words: readonly Word[], k: number, to: number): boo
   return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k + 1].capital && !FUNCTION_WORDS.has(words[k].key) && !words[k].tags.has('Determiner');
 }
 
+/**
+ * `New Zealand will vote` opening a sentence: the ordinary-looking first word opens a name the
+ * article writes mid-sentence too, or that the lexicon knows whole (`new zealand` is a country).
+ */
+function opensKnownName(words: readonly Word[], k: number, to: number, evidence: WordEvidence): boolean {
+  if (k >= to) return false;
+  if (evidence.pairs.has(`${words[k].text} ${words[k + 1].text}`)) return true;
+  const tag = lexiconTag(`${words[k].key} ${words[k + 1].key}`);
+  return tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization';
+}
+
 /** Letters after a person's name: honours, offices, degrees. */
 const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq', 'frs']);
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 
-/** Articles of other languages that open names (`Le Monde`, `La Liga`, `Der Spiegel`, `El País`). */
-const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das']);
-
-/** A capitalised foreign article inside a sentence: the name's own first word. */
-export function isForeignArticle(w: Word): boolean {
-  return FOREIGN_ARTICLES.has(w.key) && w.capital && !w.initial;
-}
 
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */
 function isFunctionWord(w: Word): boolean {

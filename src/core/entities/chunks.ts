@@ -1,16 +1,10 @@
-import type { Word } from './words';
-import { NAME_JOINERS, ORG_OF_HEADS, ORG_SUFFIXES } from './org-words';
-import { PLACE_SUFFIXES } from './place-words';
-import { HEAD_TITLES } from './titles';
+import type { Chunk, Word } from './model';
+import { isGivenName } from './words';
+import { ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
+import { HEAD_TITLES, NAME_PARTICLES } from '../lexicon';
 
-/** A run of words `[from, to]` (inclusive word indices) that may be a name. */
-export interface Chunk {
-  readonly from: number;
-  readonly to: number;
-}
-
-/** Lower-case particles inside personal names (`Ludwig van Beethoven`, `Bashar al Assad`). */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'delle', 'degli', 'dei', 'dello', 'des', 'do', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y']);
+/** Joining words allowed inside an organization or place name after a head above. */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'des']);
 
 /** A word that can be part of a name: capitalised (or an acronym), not a date. */
 export function isNameWord(w: Word): boolean {
@@ -45,7 +39,29 @@ export function findChunks(words: readonly Word[]): Chunk[] {
     chunks.push({ from, to });
     i = to + 1;
   }
-  return chunks;
+  return withParticles(words, chunks);
+}
+
+/**
+ * `de Souza said` after `Maria de Souza`: a later mention keeps the lower-case particle the article
+ * gave the name in full (the particle alone, before a capital, is too often a foreign word to count).
+ */
+function withParticles(words: readonly Word[], chunks: Chunk[]): Chunk[] {
+  const pairs = new Set<string>();
+  for (const c of chunks) {
+    for (let k = c.from + 1; k < c.to; k++) if (isParticle(words[k]) && words[k - 1].capital) pairs.add(`${words[k].key} ${words[k + 1].text}`);
+  }
+  if (pairs.size === 0) return chunks;
+  return chunks.map((c) => {
+    const p = words[c.from - 1];
+    const opens = p && isParticle(p) && !p.breakAfter && p.sentence === words[c.from].sentence && pairs.has(`${p.key} ${words[c.from].text}`);
+    return opens ? { from: c.from - 1, to: c.to } : c;
+  });
+}
+
+/** A lower-case name particle (`de`, `van`, `al`). */
+export function isParticle(w: Word): boolean {
+  return NAME_PARTICLES.has(w.key) && w.text === w.key;
 }
 
 /**
@@ -76,7 +92,8 @@ function joinerLength(words: readonly Word[], at: number): number {
     // `Bank of the West`, `Ministry for the Environment`
     if (b.key === 'the' && !b.breakAfter && c && isNameWord(c)) return 2;
   }
-  if (NAME_PARTICLES.has(a.key) && a.text === a.key && !a.breakAfter && b && !w.initial) {
+  // Not after a capitalised ordinary word opening a sentence, unless that word is a given name (`Maria de Souza`).
+  if (NAME_PARTICLES.has(a.key) && a.text === a.key && !a.breakAfter && b && (!w.initial || isGivenName(w))) {
     if (isNameWord(b)) return 1;
     // `Ursula von der Leyen`, `Vincent van der Merwe`: two particles.
     if (NAME_PARTICLES.has(b.key) && b.text === b.key && !b.breakAfter && c && isNameWord(c)) return 2;

@@ -1,4 +1,4 @@
-import type { Word } from './words';
+import type { Word } from './model';
 
 /** Labels of a picture credit (`Image: Nick Moreau.`, `Photo: AP`). */
 const CREDIT_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'video', 'credit', 'illustration', 'graphic', 'map']);

@@ -1,4 +1,4 @@
-import type { Word } from './words';
+import type { Word } from './model';
 
 /**
  * Nationality adjectives and group names are not places (`Kazakh`, `Russian`, `Belarusian`).

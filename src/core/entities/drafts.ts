@@ -1,25 +1,9 @@
-import type { EntityKind, Role, Span } from '../types';
-import type { Word } from './words';
-import type { Candidate } from './candidates';
-import type { EntityContext } from './index';
+import type { EntityKind, Span } from '../types';
+import type { Candidate, Draft, EntityContext, Word } from './model';
 import { rolesAt } from './roles';
-import { scoreKinds } from './classify';
+import { scoreKinds } from './kinds';
 import { isAcronym } from './acronyms';
 import { nestedDrafts } from './nested';
-
-/** One name mention before linking: where it is, what the text says about it, how it scores. */
-export interface Draft extends Span {
-  readonly text: string;
-  /** Word indices, or -1 for spans given from outside (the dateline). */
-  readonly from: number;
-  readonly to: number;
-  readonly roles: readonly Role[];
-  readonly scores: readonly [number, number, number];
-  /** A kind the context fixes (dateline place, dateline agency). */
-  readonly fixedKind: EntityKind | null;
-  /** The expansion given right before `(ACRONYM)`: `Collective Security Treaty Organization`. */
-  readonly definedBy: string | null;
-}
 
 export function toDrafts(text: string, words: readonly Word[], candidates: readonly Candidate[], context: EntityContext): Draft[] {
   const drafts: Draft[] = [];
@@ -38,6 +22,8 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
     const roles = rolesAt(text, words, c);
     const isDatelinePlace = place !== null && start < place.end && place.start < end;
     if (isDatelinePlace) continue; // added below, exactly as the dateline gives it
+    // `ASHEVILLE, N.C., March 7`: the state or country after the dateline's place is part of where.
+    const placeQualifier = place !== null && context.dateline !== null && end <= context.dateline.end && /^\s*,\s*$/.test(text.slice(place.end, start));
     drafts.push({
       start,
       end,
@@ -46,7 +32,7 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
       to: c.to,
       roles,
       scores: scoreKinds(words, c.from, c.to, { hasRole: roles.length > 0, isDatelinePlace: false, spellsAcronym: definitions.has(c.to + 1) && c.to > c.from }),
-      fixedKind: null,
+      fixedKind: placeQualifier ? 'place' : null,
       definedBy: c.from === c.to ? definitions.get(c.from) ?? null : null,
     });
   }

@@ -1,24 +1,16 @@
-import type { DateMention, Dateline, Entity, Mention, Role, Span } from '../types';
-import type { Token } from '../nlp';
+import type { Entity, Mention, Role, Span } from '../types';
 import { readWords } from './words';
 import { findChunks } from './chunks';
 import { gatherEvidence, toCandidates } from './candidates';
 import { toDrafts } from './drafts';
-import { linkDrafts, type Group } from './link';
+import { dropHeadlineWords } from './headlines';
+import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
-import type { Word } from './words';
-import type { Draft } from './drafts';
+import type { Draft, EntityContext, Group, Word } from './model';
+
+export type { EntityContext } from './model';
 
 export { spellingVariants, isSpellingVariant, type SpellingVariant } from './variants';
-
-export interface EntityContext {
-  /** The dateline, whose place is a place mention and whose agency is an organization. */
-  readonly dateline: Dateline | null;
-  /** Date expressions already found: never part of a name (`Saturday`, `January`). */
-  readonly dates: readonly DateMention[];
-  /** compromise's tokens of the text, when the caller has them (analyze.ts shares one pass); else computed here. */
-  readonly tokens?: readonly Token[];
-}
 
 /**
  * People, organizations and places with their mentions, linked within the article (surnames,
@@ -31,7 +23,7 @@ export function findEntities(text: string, sentences: readonly Span[], context: 
 
 /** Links drafts into entities, with title mentions (also for scripts/learn/classifier.ts). */
 export function entitiesFromDrafts(text: string, words: readonly Word[], drafts: readonly Draft[]): Entity[] {
-  const groups = linkDrafts(drafts);
+  const groups = dropCutTails(text, linkDrafts(drafts));
   const covered = new Set<number>();
   for (const d of drafts) for (let k = d.from; k >= 0 && k <= d.to; k++) covered.add(k);
   linkTitleMentions(text, words, groups, (w) => covered.has(w.index));
@@ -43,9 +35,34 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
   const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
-  const candidates = toCandidates(words, findChunks(words), evidence);
+  const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence));
   return { words, drafts: toDrafts(text, words, candidates, context) };
 }
+
+/**
+ * `York` in `New York`, `Zealand` in a sentence opening `New Zealand`: an entity all of whose mentions
+ * sit right after the first words of a longer name of the article, so that together they spell it, is
+ * that name cut off its head, not an entity. A head ending in a joining word (`Bank of` England) is a
+ * name inside a name, which stays.
+ */
+function dropCutTails(text: string, groups: Group[]): Group[] {
+  // The heads of every name by each of its word tails (`New` by `York`): one lookup per mention.
+  const heads = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const m of g.members) {
+      const n = m.draft.text;
+      for (let at = n.indexOf(' '); at >= 0; at = n.indexOf(' ', at + 1)) {
+        const list = heads.get(n.slice(at + 1)) ?? [];
+        list.push(n.slice(0, at + 1));
+        heads.set(n.slice(at + 1), list);
+      }
+    }
+  }
+  const cut = (d: Draft) => (heads.get(d.text) ?? []).some((head) => !JOINED_HEAD.test(head) && text.slice(d.start - head.length, d.start) === head);
+  return groups.filter((g) => !g.members.every((m) => m.link !== 'title' && cut(m.draft)));
+}
+
+const JOINED_HEAD = /\b(?:of|for|and|the|de|du|la|on)\s$/;
 
 function toEntities(groups: Group[]): Entity[] {
   const ids = new Set<string>();

@@ -1,18 +1,9 @@
 import type { EntityKind, MentionLink } from '../types';
-import type { Draft } from './drafts';
-import { bestKind } from './classify';
+import type { Draft, Group } from './model';
+import { bestKind } from './kinds';
 import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms';
 import { isSpellingVariant } from './variants';
-
-/** Mentions grouped into one entity, before ids and roles are assigned. */
-export interface Group {
-  kind: EntityKind;
-  name: string;
-  /** Words of the name, for surname and partial matching. */
-  words: string[];
-  members: { draft: Draft; link: MentionLink }[];
-  note: string | null;
-}
+import { isSurnameFirst } from './words';
 
 interface Form {
   text: string;
@@ -131,11 +122,13 @@ class GroupIndex {
 
 /**
  * The family name a later mention uses alone: the last word, or the word before a hyphenated
- * romanised given name (`Tsang` in `Jasper Tsang Yok-sing`, `Kim` in `Kim Jong-un`).
+ * romanised given name (`Tsang` in `Jasper Tsang Yok-sing`, `Kim` in `Kim Jong-un`), or the first
+ * word of a surname-first name (`Zhao` in `Zhao Weiming`).
  */
 function familyName(words: readonly string[]): string {
   const last = words[words.length - 1];
   if (words.length >= 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(last)) return words[words.length - 2];
+  if (isSurnameFirst(words)) return words[0];
   return last;
 }
 
@@ -202,6 +195,10 @@ function findLonger(form: Form, own: EntityKind, index: GroupIndex): Target | nu
     return g.kind === own && !form.fixedKind && form.words.every((w, i) => g.words[i] === w);
   });
   if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
+  // `de Souza` after `Maria de Souza`: a surname of several words.
+  const n = form.words.length;
+  const family = index.byLastWord(form.words[n - 1]).filter((g) => g.kind === 'person' && g.words.length > n && form.words.every((w, i) => g.words[g.words.length - n + i] === w));
+  if (family.length === 1 && !form.fixedKind) return { group: family[0], link: 'surname' };
   if (own === 'person') {
     const close = index.byInitial(form.text).filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
     if (close.length === 1) return { group: close[0], link: 'full', misspelt: true };

@@ -1,11 +1,8 @@
 import { lexiconTag } from '../nlp';
-import type { Word } from './words';
-import type { Draft } from './drafts';
-import { bestKind, isFirstName } from './classify';
-import { ORG_SUFFIXES } from './org-words';
-import { PLACE_SUFFIXES } from './place-words';
+import type { Draft, Word } from './model';
+import { bestKind, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_LEXICON, PLACE_SUFFIXES } from './kinds';
+import { isFirstName } from './words';
 
-const PLACE_LEXICON = new Set(['Country', 'City', 'Region', 'Place']);
 const INNER_BREAKS = new Set(['of', 'for', 'and', 'the', '&', 'on', 'de', 'du', 'la']);
 
 /**
@@ -65,12 +62,29 @@ function longestKnown(text: string, words: readonly Word[], from: number, to: nu
     for (const s of [from, to - len + 1]) {
       const e = s + len - 1;
       if (s === d.from && e === d.to) continue;
+      // `York` in `New York`, `Paris` in `Valeska Paris`: a place inside a name needs the rest of the
+      // container to be its head words (`Durham University`, `Bank of England`).
+      const headed = restIsHeads(words, d.from, d.to, s, e);
       const phrase = text.slice(words[s].start, words[e].end);
       const k = known.get(phrase);
-      if (k) return [s, e, k];
-      if (PLACE_LEXICON.has(lexiconTag(phrase) ?? '')) return [s, e, 'place'];
+      if (k && (k === 'person' || headed)) return [s, e, k];
+      if (headed && PLACE_LEXICON.has(lexiconTag(phrase) ?? '')) return [s, e, 'place'];
       if (len === 2 && s === d.from && isFirstName(words[s]) && !isFirstName(words[e]) && !ORG_SUFFIXES.has(words[e].key) && !PLACE_SUFFIXES.has(words[e].key)) return [s, e, 'person'];
     }
   }
   return null;
+}
+
+/**
+ * Every word of `[from, to]` outside `[s, e]` is an organization or place head word or a joining
+ * word, and a head before the part ends in a joining word (`Bank of` England, not `Lake` Victoria).
+ */
+function restIsHeads(words: readonly Word[], from: number, to: number, s: number, e: number): boolean {
+  if (s > from && !INNER_BREAKS.has(words[s - 1].key)) return false;
+  for (let k = from; k <= to; k++) {
+    if (k >= s && k <= e) continue;
+    const key = words[k].key;
+    if (!INNER_BREAKS.has(key) && !ORG_SUFFIXES.has(key) && !PLACE_SUFFIXES.has(key) && !ORG_OF_HEADS.has(key)) return false;
+  }
+  return true;
 }

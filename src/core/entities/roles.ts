@@ -1,8 +1,8 @@
 import type { Role } from '../types';
-import { governingWord, type Word } from './words';
-import type { Candidate } from './candidates';
+import type { Candidate, Word } from './model';
+import { governingWord } from './words';
 import { isDemonym } from './demonyms';
-import { APPOSITIVE_OPENERS, HEAD_TITLES, ROLE_CLAUSE_VERBS, TITLE_WORDS } from './titles';
+import { ARTICLES, HEAD_TITLES, POSSESSIVE_DETERMINERS, TITLE_WORDS } from '../lexicon';
 
 /**
  * The roles the text gives a person at one mention: the title in the capitalised run before the
@@ -168,3 +168,12 @@ function titleWithin(words: readonly Word[], k: number, n: number): boolean {
   }
   return HEAD_TITLES.has(words[k]?.key ?? '');
 }
+
+/** Words that open an appositive role after a name (`Greta Halvorsen, chief executive of …`). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+
+/** Verbs after `who` that make the relative clause a role (`who was chairman of …`). */
+const ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has been', 'had been', 'will be', 'becomes', 'became', 'serves as', 'served as',
+  'chairs', 'chaired', 'heads', 'headed', 'leads', 'led', 'runs', 'ran', 'directs', 'directed',
+]);

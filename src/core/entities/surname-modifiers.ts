@@ -1,8 +1,6 @@
-import type { Word } from './words';
-import type { Candidate } from './candidates';
-import { isGivenName } from './classify';
-import { ORG_SUFFIXES } from './org-words';
-import { PLACE_SUFFIXES } from './place-words';
+import type { Candidate, Word } from './model';
+import { isGivenName } from './words';
+import { ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
 
 /**
  * `the Warhol Polaroid exhibits` after `Andy Warhol`: a person's surname used as a modifier of the

@@ -1,7 +1,5 @@
-import type { Draft } from './drafts';
-import type { Group } from './link';
-import type { Word } from './words';
-import { HEAD_TITLES } from './titles';
+import type { Draft, Group, Word } from './model';
+import { HEAD_TITLES } from '../lexicon';
 
 /**
  * `the President` alone refers back to a person the article titled so. The rule: among the people

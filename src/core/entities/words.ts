@@ -1,35 +1,8 @@
 import type { DateMention, Span } from '../types';
+import type { Word } from './model';
 import { isGivenNameTag, lexiconTag, tokenize, type Token } from '../nlp';
-import { US_STATE_ABBREVIATIONS } from './place-words';
+import { MONTHS, SURNAME_FIRST_FAMILY_NAMES, US_STATE_ABBREVIATIONS, WEEKDAYS } from '../lexicon';
 
-/**
- * A word of the article as the entity finder sees it: compromise's tokens with hyphenated parts
- * joined (`Kassym-Jomart`), possessive `'s` cut off the span (`Kazakhstan's` → `Kazakhstan`), the
- * period of an abbreviation or initial kept (`Inc.`, `Gov.`, `W.`), and where a name may not run on.
- */
-export interface Word extends Span {
-  readonly index: number;
-  readonly text: string;
-  /** Lower case, without an abbreviation's period: the key for word lists. */
-  readonly key: string;
-  readonly tags: ReadonlySet<string>;
-  /** compromise's lexicon entry for the word out of context (`MaleName`, `City`, `Country`). */
-  readonly lexicon: string | undefined;
-  readonly sentence: number;
-  /** First word of its sentence, or first after an opening quote or colon: its capital says nothing. */
-  readonly initial: boolean;
-  /** Starts with a capital letter (or is an acronym). */
-  readonly capital: boolean;
-  /** Inside a date expression (`January`, `Saturday`): never part of a name. */
-  readonly date: boolean;
-  /** Punctuation, a possessive or a sentence end separates it from the next word. */
-  readonly breakAfter: boolean;
-  readonly possessive: boolean;
-  /** The punctuation mark right after the word, or '' (`:` after a credit label, `,` before a state). */
-  readonly markAfter: string;
-  /** The punctuation mark right before the word, or '' (`(` before an acronym defined in brackets). */
-  readonly markBefore: string;
-}
 
 /** Abbreviations whose period belongs to the word inside a name (`Northline Motors Inc.`). */
 const NAME_ABBREVIATIONS = new Set([
@@ -155,6 +128,37 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
   };
 }
 
+/** A given name in compromise's lexicon (`john`, `greta`), whatever the tagger made of it here. */
+export function isFirstName(w: Word): boolean {
+  return isGivenNameTag(w.lexicon);
+}
+
+/** A given name by the lexicon, or by the tagger when it does not also read the word as a place. */
+export function isGivenName(w: Word): boolean {
+  return isFirstName(w) || (w.tags.has('FirstName') && !w.tags.has('Place'));
+}
+
+/** Articles of other languages that open names (`Le Monde`, `La Liga`, `Der Spiegel`, `El País`). */
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'der', 'die', 'das']);
+
+/** A capitalised foreign article inside a sentence: the name's own first word. */
+export function isForeignArticle(w: Word): boolean {
+  return FOREIGN_ARTICLES.has(w.key) && w.capital && !w.initial;
+}
+
+/**
+ * `Zhao Weiming`, `Park Ji-sung`: a name of two or three words opening with a family name of a
+ * language that writes the family name first, when the first word is no given name in the lexicon
+ * (`Kim Davis`, `Lee Smith` put the family name last).
+ */
+export function isSurnameFirst(nameWords: readonly string[]): boolean {
+  if (nameWords.length < 2 || nameWords.length > 3) return false;
+  const first = nameWords[0].toLowerCase();
+  if (!SURNAME_FIRST_FAMILY_NAMES.has(first) || isGivenNameTag(lexiconTag(first))) return false;
+  const last = lexiconTag(nameWords[nameWords.length - 1]);
+  return last !== 'LastName' && !isGivenNameTag(last);
+}
+
 /**
  * `d'Ettorre`, `al-Assad`, `el-Sisi`: a lower-case particle joined to a capitalised name still makes a
  * name word (but `pro-Russian`, `mid-January` do not: only these particles count).
@@ -180,11 +184,8 @@ function sentenceOf(sentences: readonly Span[], from: number, offset: number): n
   return s;
 }
 
-const CALENDAR = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+/** Months (full and abbreviated) and weekdays. */
+const CALENDAR: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()].filter((k) => k !== 'may'));
 
 // `May` and `March` are also names and verbs: only calendar words compromise read as dates count.
 function isCalendarWord(key: string, tags: ReadonlySet<string>): boolean {

@@ -3,7 +3,7 @@
  * words the training text writes in lower case, and compromise's lexicon (any tag but a person-name
  * tag: `state` is a verb, `Lagos` a city, `Vance` a given name).
  */
-import { isLearnedCommonWord } from '../entities/lexicon';
+import { isLearnedCommonWord } from '../entities/learned-words';
 import { lexiconTag } from '../nlp';
 
 const PERSON_NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);

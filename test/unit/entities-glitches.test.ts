@@ -1,0 +1,85 @@
+// One test per rule against the glitch classes of name finding, on sentences written for the test.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/analyze';
+import type { Entity } from '../../src/core/types';
+
+function entities(text: string): readonly Entity[] {
+  return analyzeArticle(text).entities;
+}
+
+function byName(list: readonly Entity[], name: string): Entity {
+  const e = list.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}; got ${list.map((x) => `${x.kind} ${x.name}`).join(', ')}`);
+  return e;
+}
+
+describe('entities: glitch classes', () => {
+  it('keeps the opening word of a name the lexicon knows whole at the start of a sentence', () => {
+    const list = entities('Voters went to the polls in a new mood.\n\nNew Zealand counted the ballots overnight, and the new count came early.');
+    assert.equal(byName(list, 'New Zealand').kind, 'place');
+    assert.ok(!list.some((e) => e.name === 'Zealand'));
+  });
+
+  it('keeps the opening word of a name the article writes mid-sentence', () => {
+    const list = entities('The fund met in Lower Brackton on Friday. Lower Brackton has a new lower school.');
+    assert.ok(!list.some((e) => e.name === 'Brackton'), list.map((e) => e.name).join(', '));
+  });
+
+  it('finds no place inside a place name whose other words are no head words', () => {
+    const list = entities('The delegates flew to New York and later visited the Lake Tana region.');
+    assert.ok(!list.some((e) => e.name === 'York'), list.map((e) => e.name).join(', '));
+  });
+
+  it('still finds a place inside an institution name after `of`', () => {
+    const list = entities('Economists at the Bank of Portugal said inflation was easing.');
+    assert.ok(list.some((e) => e.name === 'Portugal' && e.kind === 'place'), list.map((e) => e.name).join(', '));
+  });
+
+  it('drops headline words that the article writes in lower case', () => {
+    const list = entities('Garden club picks new leader\n\nMembers of the garden club chose a new leader on Tuesday, said Dana Whitcombe, who ran the vote.');
+    assert.ok(!list.some((e) => e.name === 'Garden'), list.map((e) => e.name).join(', '));
+    assert.equal(byName(list, 'Dana Whitcombe').kind, 'person');
+  });
+
+  it('keeps a headline name that the body capitalises mid-sentence', () => {
+    const list = entities('Stone Bridge plans new shelter\n\nThe charity Stone Bridge said the bridge of stone would stay open for the shelter.');
+    assert.ok(list.some((e) => e.mentions.some((m) => m.text === 'Stone Bridge' && m.start === 0)), list.map((e) => e.name).join(', '));
+  });
+
+  it("makes a dateline's state abbreviation a place", () => {
+    const list = entities('Mill to close\n\nDURHAM, N.C., May 4 (AP) — The textile mill will close next year, its owners said.');
+    const abbreviation = list.find((e) => e.mentions.some((m) => m.text === 'N.C.'));
+    assert.ok(abbreviation, list.map((e) => e.name).join(', '));
+    assert.equal(abbreviation.kind, 'place');
+  });
+
+  it('lets an organization head word or legal suffix decide over a person reading', () => {
+    const list = entities('Shares of Harlan Energy rose after Marlow Group and Ortega SA agreed to buy the Westfield City Schools building.');
+    for (const name of ['Harlan Energy', 'Marlow Group', 'Ortega SA', 'Westfield City Schools']) assert.equal(byName(list, name).kind, 'organization', name);
+  });
+
+  it('makes news agencies organizations', () => {
+    const list = entities('The report was carried by Xinhua and later confirmed to Reuters by two officials in Lima.');
+    assert.equal(byName(list, 'Xinhua').kind, 'organization');
+    assert.equal(byName(list, 'Reuters').kind, 'organization');
+  });
+
+  it("links a surname-first name's family name alone to the full name", () => {
+    const list = entities('The deal was signed by Zhao Lirong, the firm\'s founder. Zhao said the plant would hire 300 workers.');
+    const p = byName(list, 'Zhao Lirong');
+    assert.equal(p.kind, 'person');
+    assert.equal(p.mentions.length, 2);
+    assert.ok(!list.some((e) => e.name === 'Zhao'));
+  });
+
+  it('keeps the family name last for a given name that is also an Asian family name', () => {
+    const list = entities('The clerk Kim Harwell refused the request. Harwell said she would appeal.');
+    assert.equal(byName(list, 'Kim Harwell').mentions.length, 2);
+  });
+
+  it('keeps a lower-case particle with the name, in full and alone', () => {
+    const list = entities('Ana de Oliveira leads the union. On Friday de Oliveira told members the strike would go on.');
+    const p = byName(list, 'Ana de Oliveira');
+    assert.deepEqual(p.mentions.map((m) => m.text), ['Ana de Oliveira', 'de Oliveira']);
+  });
+});
