@@ -45,7 +45,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   return {
     textLength: text.length,
     sentences,
-    referenceDate: reference.referenceDate,
+    referenceDate: reference.yearAssumed ? { ...reference.referenceDate, yearAssumed: true } : reference.referenceDate,
     dateline: reference.dateline,
     entities,
     dates,

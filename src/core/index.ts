@@ -23,5 +23,4 @@ export { LineIndex } from './text/lines';
 export { splitSentences } from './text/sentences';
 export { compareEvents } from './events/order';
 export * from './archive';
-export { findReference } from './dates';
 export { frontMatterDateEdit } from './rules/articleDate';

@@ -59,6 +59,11 @@ export interface ReferenceDate {
   /** ISO day, `YYYY-MM-DD`. */
   readonly value: string;
   readonly source: ReferenceSource;
+  /**
+   * The dateline gives no year and nothing else dates the article, so the year is the file's (or
+   * today's): the hover says so and a quick fix offers to set the article's date.
+   */
+  readonly yearAssumed?: boolean;
 }
 
 export interface DateMention extends Span {

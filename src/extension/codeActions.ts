@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import {
   type Finding,
   FIX_ALL_RULES,
-  findReference,
   fixAllEdits,
   frontMatterDateEdit,
   type Glossary,
@@ -96,7 +95,7 @@ export class FindingFixProvider implements vscode.CodeActionProvider {
 export function assumedDatelineDay(result: DocumentAnalysis): string | null {
   const { analysis } = result;
   if (analysis.referenceDate.source === 'option' || !analysis.dateline?.date) return null;
-  return findReference(result.text, {}).yearAssumed ? analysis.dateline.date : null;
+  return analysis.referenceDate.yearAssumed ? analysis.dateline.date : null;
 }
 
 /** Whether a date's text carries its own year (`Jan. 9, 2022`): the assumed year does not touch it. */
