@@ -7,6 +7,7 @@
 import { analyzeArticle } from '../../src/core/analyze';
 import type { CorpusDoc, GoldEntity } from './corpus';
 import { FORMAL_TITLES } from '../../src/core/rules/data/formalTitles';
+import { mulberry32 } from '../../test/random';
 
 // A gold mention can be a title alone (`the President` said): a title is not a name to misspell.
 const TITLES: ReadonlySet<string> = new Set(FORMAL_TITLES.flatMap((t) => t.split(/\s+/)));
@@ -42,18 +43,6 @@ export interface MisspellingReport {
   cleanPerThousandWords: number;
   /** The missed corruptions (for reading on training material only). */
   missed: MisspellingSample[];
-}
-
-/** Mulberry32: a small seeded generator, so every run corrupts the same places the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function hashString(s: string): number {
@@ -176,7 +165,7 @@ export function evaluateMisspelling(docs: readonly (CorpusDoc & { annotated_end?
     words += countWords(doc.text);
     cleanFindings += analyzeArticle(doc.text, optionsFor(doc)).findings.filter((f) => f.rule === RULE).length;
 
-    const random = rng(SEED ^ hashString(doc.id));
+    const random = mulberry32(SEED ^ hashString(doc.id));
     const targets = corruptibleWords(doc);
     const articleWords = new Set(doc.text.match(/\p{L}+/gu) ?? []);
     const used = new Set<number>();
