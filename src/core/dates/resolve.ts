@@ -1,4 +1,5 @@
 import type { DateKind, DateMention, ReferenceDate, Span } from '../types';
+import { sentenceAt } from '../text/sentences';
 import {
   addDays,
   addMonths,
@@ -65,7 +66,7 @@ export function resolveCandidates(text: string, sentences: readonly Span[], cand
       refMonth: refDay.month,
       refLabel: `reference date ${reference.value} (${reference.source})`,
       previous,
-      tense: (span) => clauseTense(text, sentenceOf(sentences, span) ?? span, span),
+      tense: (span) => clauseTense(text, sentenceAt(sentences, span.start) ?? span, span),
     };
     const mentionText = text.slice(c.start, c.end);
     const restated = restatement(text, c, out[out.length - 1]);
@@ -106,19 +107,6 @@ const ISO_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)
 function publishable(r: Resolution): Resolution {
   if (r.value === null || ISO_VALUE.test(r.value)) return r;
   return { ...r, value: null, rule: `${r.rule}: outside years 0000-9999`, anchorable: false };
-}
-
-function sentenceOf(sentences: readonly Span[], span: Span): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (span.start < s.start) hi = mid - 1;
-    else if (span.start >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {

@@ -1,5 +1,6 @@
 import { clauseTense } from '../dates/tense';
-import type { DateMention, Span } from '../types';
+import type { DateMention } from '../types';
+import { sentenceAt } from '../text/sentences';
 import type { RawFinding, Rule, RuleContext } from './context';
 import { quote } from './messages';
 
@@ -31,7 +32,8 @@ export const datesAmbiguousRelative: Rule = {
         continue;
       }
       if (reference.source === 'fallback' || !isNarrative(d) || !d.value || !ISO_DAY.test(d.value) || d.value <= reference.value) continue;
-      const sentence = containing(context.sentences, d);
+      const around = sentenceAt(context.sentences, d.start);
+      const sentence = around && d.end <= around.end ? around : undefined;
       if (!sentence || clauseTense(context.text, sentence, d) !== 'past') continue;
       findings.push({
         start: d.start,
@@ -51,15 +53,3 @@ function isNarrative(d: DateMention): boolean {
   return d.kind === 'relative' && /\b(?:after|before) previous date$/.test(d.rule);
 }
 
-function containing(sentences: readonly Span[], span: Span): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (span.start < s.start) hi = mid - 1;
-    else if (span.start >= s.end) lo = mid + 1;
-    else return span.end <= s.end ? s : undefined;
-  }
-  return undefined;
-}

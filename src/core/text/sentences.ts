@@ -76,3 +76,17 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029;
 }
+
+/** The sentence (of `sentences`, in text order) that holds `offset`, by binary search. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
