@@ -199,7 +199,11 @@ describe('robustness', function () {
   withReferenceDate(REFERENCE_DATE);
   // VS Code guesses the language of untitled text as it grows; these documents stay plain text.
   const detection = () => vscode.workspace.getConfiguration('workbench.editor');
-  before(() => detection().update('languageDetection', false, vscode.ConfigurationTarget.Global));
+  before(async () => {
+    // Run alone (MOCHA_GREP), a test here may come first: its debug-state command needs Copydesk active.
+    await vscode.extensions.getExtension('copydesk.copydesk')?.activate();
+    await detection().update('languageDetection', false, vscode.ConfigurationTarget.Global);
+  });
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await detection().update('languageDetection', undefined, vscode.ConfigurationTarget.Global);
@@ -434,19 +438,31 @@ describe('robustness', function () {
       const document = editor.document;
       const openMs = Date.now() - started;
 
-      // Round trips of a cheap built-in command, measured until the first diagnostics appear.
+      // Two measures until the first diagnostics appear. The extension host's own stalls, from a 10 ms
+      // ticker: Copydesk's code runs there, so this is what it controls. And round trips of a cheap
+      // built-in command, which also wait on the workbench page (a browser tab here, rendering 5 MB):
+      // on a loaded machine one of them can be slow for reasons that are not Copydesk's, so the test
+      // holds the typical trip (the 90th percentile) to the limit and logs the worst.
       const samples: number[] = [];
-      let lag = 0;
-      while (copydeskDiagnostics(uri).length === 0 && Date.now() - started < 60000) {
-        const t0 = Date.now();
-        await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-        samples.push(Date.now() - t0);
-        const t1 = Date.now();
-        await sleep(0);
-        lag = Math.max(lag, Date.now() - t1);
-        await sleep(50);
+      let stall = 0;
+      let lastTick = Date.now();
+      const ticker = setInterval(() => {
+        const now = Date.now();
+        stall = Math.max(stall, now - lastTick - 10);
+        lastTick = now;
+      }, 10);
+      try {
+        while (copydeskDiagnostics(uri).length === 0 && Date.now() - started < 60000) {
+          const t0 = Date.now();
+          await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+          samples.push(Date.now() - t0);
+          await sleep(50);
+        }
+      } finally {
+        clearInterval(ticker);
       }
       const analysedMs = Date.now() - started;
+
       assert.ok(copydeskDiagnostics(uri).length > 0, 'the first part of the 5 MB document was analysed');
       const maxFileSize = 1_000_000;
       const beyond = copydeskDiagnostics(uri).filter((d) => document.offsetAt(d.range.end) > maxFileSize);
@@ -454,12 +470,25 @@ describe('robustness', function () {
       samples.sort((a, b) => a - b);
       const worst = samples[samples.length - 1] ?? 0;
       const median = samples[Math.floor(samples.length / 2)] ?? 0;
+      const p90 = samples[Math.floor(samples.length * 0.9)] ?? 0;
       console.log(
         `    robustness: 5 MB opened in ${openMs} ms, analysed (first 1,000,000 characters) after ${analysedMs} ms; ` +
-          `${samples.length} command round trips meanwhile: median ${median} ms, worst ${worst} ms; event-loop lag ${lag} ms`,
+          `${samples.length} command round trips meanwhile: median ${median} ms, 90th percentile ${p90} ms, worst ${worst} ms; ` +
+          `longest extension host stall ${stall} ms`,
       );
       assert.ok(samples.length >= 3, `${samples.length} round trips measured while the analysis ran`);
-      assert.ok(worst < 500, `a command's round trip stays under 500 ms while the analysis runs (worst ${worst} ms)`);
+      assert.ok(stall < 500, `the extension host never stalls 500 ms while the analysis runs (longest ${stall} ms)`);
+      assert.ok(p90 < 500, `a command's round trip stays under 500 ms while the analysis runs (90th percentile ${p90} ms)`);
+
+      // The Outline of such a document lists a readable part (documentSymbols.ts OUTLINE_LIMITS), and says so.
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      const eventsGroup = symbols.find((symbol) => symbol.name === 'Events');
+      assert.ok(eventsGroup, 'the Outline has an Events group');
+      assert.equal(eventsGroup.children.length, 1000, 'the Outline lists the first 1,000 events');
+      assert.match(eventsGroup.detail, /^by date · the first 1,000 of [\d,]+$/);
+      const actors = symbols.find((symbol) => symbol.name === 'Actors');
+      const mentionChildren = (actors?.children ?? []).reduce((n, entity) => n + entity.children.length, 0);
+      assert.ok(mentionChildren > 0 && mentionChildren <= 2000, `${mentionChildren} mentions listed in the Outline`);
 
       let state = await debugState();
       const sizeMessages = () => state.notices.slice(noticesBefore).filter((m) => m.includes('five-megabytes.txt'));
