@@ -64,6 +64,25 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Portfolios: what a minister, secretary or commissioner is in charge of (`Economy Minister`,
+ * `Housing Secretary`). Before such a title the capitalised word names a brief, not an institution.
+ * (The most common ones, `Finance` or `Defense`, are title words above as well.)
+ */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'economy', 'economic', 'finance', 'financial', 'treasury', 'budget', 'defence', 'defense', 'interior', 'foreign',
+  'home', 'health', 'education', 'justice', 'energy', 'trade', 'commerce', 'industry', 'labor', 'labour',
+  'employment', 'transport', 'transportation', 'agriculture', 'fisheries', 'environment', 'climate',
+  'culture', 'tourism', 'sport', 'sports', 'youth', 'housing', 'infrastructure', 'development',
+  'planning', 'security', 'immigration', 'migration', 'communications', 'information', 'science',
+  'technology', 'research', 'innovation', 'mining', 'mines', 'petroleum', 'oil', 'water', 'welfare',
+  'pensions', 'equality', 'women', 'veterans', 'cabinet', 'intelligence', 'police', 'prisons',
+  'heritage', 'digital', 'telecommunications', 'aviation', 'maritime', 'resources', 'land', 'lands',
+]);
+
+/** Titles a portfolio word can come before. */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'ministers', 'secretaries', 'czar', 'tsar']);
+
+/**
  * Head titles: the word that makes a run of title words a title. Modifiers above (`vice`, `state`,
  * `foreign`, `city`) only count as part of a role when one of these follows them.
  */

@@ -82,4 +82,36 @@ describe('entities: glitch classes', () => {
     const p = byName(list, 'Ana de Oliveira');
     assert.deepEqual(p.mentions.map((m) => m.text), ['Ana de Oliveira', 'de Oliveira']);
   });
+
+  it('reads a portfolio word before a minister\'s title as the brief, not an organization', () => {
+    const list = entities('The talks stalled again.\n\nNorwegian Housing Minister Lise Brakstad urged the parties to settle, and Tourism Secretary Abel Moyo agreed.');
+    assert.ok(!list.some((e) => e.name === 'Housing' || e.name === 'Tourism'), list.map((e) => e.name).join(', '));
+    assert.equal(byName(list, 'Lise Brakstad').kind, 'person');
+  });
+
+  it('links an institution\'s head word alone to the one organization it heads', () => {
+    const list = entities('The Regional Water Quality Agency said on Monday the river was safe. Agency spokesman Piet Olander said tests would go on.');
+    const agency = byName(list, 'Regional Water Quality Agency');
+    assert.equal(agency.mentions.length, 2);
+    assert.ok(!list.some((e) => e.name === 'Agency'), list.map((e) => e.name).join(', '));
+  });
+
+  it('links a person known by the first word of the name to that person', () => {
+    const list = entities('Governor Suharyo Wibisono opened the dam on Monday. Suharyo told villagers the water would reach them by March.');
+    const person = byName(list, 'Suharyo Wibisono');
+    assert.equal(person.mentions.length, 2);
+    assert.ok(!list.some((e) => e.name === 'Suharyo'), list.map((e) => `${e.kind} ${e.name}`).join(', '));
+  });
+
+  it('takes the kind an appositive gives a place: a capital, a town', () => {
+    const list = entities('The convoy left Marvasi, the regional capital, at dawn and reached Tellow, a small town in the hills, by noon.');
+    assert.equal(byName(list, 'Marvasi').kind, 'place');
+    assert.equal(byName(list, 'Tellow').kind, 'place');
+  });
+
+  it('reads a closed compound of a common word and a plural agent noun opening a sentence as an ordinary word', () => {
+    const list = entities('Steelworkers at the Harwick mill stopped work on Monday. Homeowners near the plant said they heard alarms. Sanders said the union would talk.');
+    assert.ok(!list.some((e) => e.name === 'Steelworkers' || e.name === 'Homeowners'), list.map((e) => e.name).join(', '));
+    assert.ok(list.some((e) => e.name === 'Sanders'), 'a surname ending in -ers stays a name');
+  });
 });

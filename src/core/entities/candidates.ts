@@ -4,7 +4,7 @@ import { isParticle } from './chunks';
 import { lexiconTag } from '../nlp';
 import { isDemonym } from './demonyms';
 import { isLearnedCommonWord, learnedKinds } from './learned-words';
-import { HEAD_TITLES, TITLE_WORDS } from '../lexicon';
+import { HEAD_TITLES, PORTFOLIO_TITLES, PORTFOLIOS, TITLE_WORDS } from '../lexicon';
 import { ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
@@ -200,7 +200,9 @@ function addTitleModifiers(words: readonly Word[], from: number, title: number, 
     }
     let e = k;
     while (e + 1 < title && !TITLE_WORDS.has(words[e + 1].key)) e++;
-    splitChunk(words, k, e, evidence, out);
+    // `Dutch Economy Minister`: a single portfolio word before the minister's title is the brief.
+    const portfolio = e === k && PORTFOLIOS.has(words[k].key) && PORTFOLIO_TITLES.has(words[k + 1]?.key ?? '');
+    if (!portfolio) splitChunk(words, k, e, evidence, out);
     k = e + 1;
   }
 }
@@ -237,11 +239,28 @@ function isOrdinary(w: Word, evidence: WordEvidence, runsOn: boolean, next: Word
   if (w.tags.has('Plural') && !NAME_TAGS.some((t) => w.tags.has(t))) return true;
   if (ORDINARY_TAGS.some((t) => w.tags.has(t))) return !NAME_TAGS.some((t) => w.tags.has(t)) || w.tags.has('Value');
   if (NAME_TAGS.some((t) => w.tags.has(t))) return false;
+  if (isAgentCompound(w.key)) return true;
   // Before another capitalised word the capital may be the name's own (`Star Trek`): only the
   // tagger's reading as a grammatical word above counts then, not mere dictionary membership.
   if (runsOn) return false;
   if (isLearnedCommonWord(w.key) || COMMON_LEXICON.has(w.lexicon ?? '')) return true;
   return /(?:ly|ing|ed|ness|ment|tion|ions|ity|ous|ive|able|ful|less)$/.test(w.key);
+}
+
+/**
+ * `Dockworkers`, `Firefighters`, `Homeowners`: a closed compound of a common word and a plural
+ * agent noun, which the tagger does not know and so may read as a name at a sentence's start.
+ */
+function isAgentCompound(key: string): boolean {
+  if (!key.endsWith('ers')) return false;
+  for (let cut = 3; cut <= key.length - 5; cut++) {
+    const head = key.slice(0, cut);
+    const tail = key.slice(cut);
+    if (lexiconTag(tail) !== 'Plural' && !isLearnedCommonWord(tail)) continue;
+    const headTag = lexiconTag(head);
+    if (isLearnedCommonWord(head) || (headTag !== undefined && COMMON_LEXICON.has(headTag))) return true;
+  }
+  return false;
 }
 
 /** A title word or its plural (`The Presidents exchanged opinions`). */

@@ -276,7 +276,9 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   }
   // Context.
   if (n === 1 && beforePlaceChain(words, to)) add('placeChain', 2, 3);
-  if (describedAsOrganization(words, to)) add('describedOrg', 1, 2);
+  const described = appositiveHead(words, to);
+  if (described === 'organization') add('describedOrg', 1, 2);
+  if (described === 'place') add('describedPlace', 2, 3);
   // `the capital city of Nur-Sultan`, `the Melbourne suburb of Preston`.
   const before = from > 1 ? words[from - 2] : null;
   if (prev?.key === 'of' && before && !before.capital && before.sentence === first.sentence && PLACE_NOUNS.has(before.key)) add('placeNounOf', 2, 3);
@@ -340,19 +342,24 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'provider', 'service', 'tabloid', 'daily', 'magazine', 'channel', 'studio', 'label', 'ngo', 'body',
 ]);
 
-/** `X, its main rival,` / `X, a London-based think tank,`: the appositive says what the name is. */
-function describedAsOrganization(words: readonly Word[], to: number): boolean {
-  if (words[to].markAfter !== ',') return false;
+/**
+ * `X, its main rival,` / `X, a London-based think tank,` / `X, the provincial capital,`: the
+ * appositive's head noun says what the name is.
+ */
+function appositiveHead(words: readonly Word[], to: number): 'organization' | 'place' | undefined {
+  if (words[to].markAfter !== ',') return undefined;
   const k = to + 1;
-  if (k >= words.length || !APPOSITIVE_DETERMINERS.has(words[k].key)) return false;
+  if (k >= words.length || !APPOSITIVE_DETERMINERS.has(words[k].key)) return undefined;
   for (let i = k + 1; i < words.length && i <= k + 4 && words[i].sentence === words[to].sentence; i++) {
     if (words[i].capital) continue;
     // `the firm's founder`: a possessive organization noun is not the appositive's head.
-    if ((ORGANIZATION_NOUNS.has(words[i].key) && !words[i].possessive) || (words[i].key === 'tank' && words[i - 1].key === 'think')) return true;
+    if ((ORGANIZATION_NOUNS.has(words[i].key) && !words[i].possessive) || (words[i].key === 'tank' && words[i - 1].key === 'think')) return 'organization';
+    // `a small town in the hills`: the head noun ends the phrase or takes a preposition.
+    if (PLACE_NOUNS.has(words[i].key) && !words[i].possessive && (words[i].markAfter === ',' || words[i].breakAfter || words[i + 1]?.tags.has('Preposition'))) return 'place';
     // `the director of the group`: the appositive's head came first.
-    if (words[i].breakAfter || words[i].tags.has('Preposition') || HEAD_TITLES.has(words[i].key) || words[i].tags.has('Actor')) return false;
+    if (words[i].breakAfter || words[i].tags.has('Preposition') || HEAD_TITLES.has(words[i].key) || words[i].tags.has('Actor')) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);

@@ -1,9 +1,10 @@
 import type { EntityKind, MentionLink } from '../types';
 import type { Draft, Group } from './model';
-import { bestKind } from './kinds';
+import { bestKind, ORG_SUFFIXES } from './kinds';
 import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms';
 import { isSpellingVariant } from './variants';
 import { isSurnameFirst } from './words';
+import { isGivenNameTag, lexiconTag } from '../nlp';
 
 interface Form {
   text: string;
@@ -225,6 +226,22 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
   if (own !== 'place') {
     const orgs = index.byFirstWord(word).filter((g) => g.kind === 'organization' && g.words.length > 1 && g.words[0] === word);
     if (orgs.length === 1) return { group: orgs[0], link: 'partial' };
+    // `the Agency` after `National Disaster Mitigation Agency`: an institution's head word alone.
+    if (ORG_SUFFIXES.has(word.toLowerCase())) {
+      const headed = index.byLastWord(word).filter((g) => g.kind === 'organization' && g.words.length > 1);
+      if (headed.length === 1) return { group: headed[0], link: 'partial' };
+    }
+  }
+  // `Prabowo` after `President Prabowo Subianto`: people known by the first word of their name, the
+  // only person whose name starts with it (Indonesian mononyms, a given name in a feature). Only a
+  // person the article gives a role: a two-word name merely scored a person (`Lockheed Martin`,
+  // `Airbus A380`) would take every mention of the company with it.
+  // A common given name alone (`Steve`) may be anyone's: only a word the lexicon has as no given name.
+  if (!strongOther && index.byLastWord(word).length === 0 && !isGivenNameTag(lexiconTag(word))) {
+    const named = index.byFirstWord(word).filter(
+      (g) => g.kind === 'person' && g.words.length === 2 && g.words[0] === word && g.members.some((m) => m.draft.roles.length > 0),
+    );
+    if (named.length === 1 && index.byFirstWord(word).length === 1) return { group: named[0], link: 'partial' };
   }
   if (own === 'person' || !strongOther) {
     const close = index.byLastInitial(word).filter((g) => g.kind === 'person' && g.words.length > 1 && isSpellingVariant(word, g.words[g.words.length - 1]));
