@@ -114,4 +114,12 @@ describe('entities: glitch classes', () => {
     assert.ok(!list.some((e) => e.name === 'Steelworkers' || e.name === 'Homeowners'), list.map((e) => e.name).join(', '));
     assert.ok(list.some((e) => e.name === 'Sanders'), 'a surname ending in -ers stays a name');
   });
+
+  it('reads the opening words of an organization\'s name before a title as that organization', () => {
+    const list = entities('Talks with Corvale Marlow Lines broke down on Tuesday. Corvale Marlow spokeswoman Ada Lund said the company would wait.');
+    const company = byName(list, 'Corvale Marlow Lines');
+    assert.equal(company.kind, 'organization');
+    assert.equal(company.mentions.length, 2);
+    assert.ok(!list.some((e) => e.kind === 'person' && e.name.startsWith('Corvale')), list.map((e) => `${e.kind} ${e.name}`).join(', '));
+  });
 });

@@ -32,6 +32,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'network', 'website', 'magazine', 'newspaper', 'daily', 'weekly', 'observer', 'monitor', 'review',
   'wire', 'project', 'watch', 'nations', 'bloc', 'union', 'district', 'gallery', 'galleries',
   'factory', 'conference', 'schools', 'energy', 'pharmaceuticals', 'insurance', 'solutions',
+  // Carriers and shippers (`Delta Air Lines`, `Associated British Ports`).
+  'lines', 'logistics', 'shipping', 'freight', 'ports', 'railways', 'railroad',
 ]);
 
 /**

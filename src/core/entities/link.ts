@@ -54,7 +54,21 @@ export function linkDrafts(drafts: readonly Draft[]): Group[] {
     }
   }
   mergeDefinitions(groups, forms, byKey);
+  for (const group of groups) dropInnerMembers(group);
   return groups;
+}
+
+/**
+ * `Corvale Marlow` inside `Corvale Marlow Lines` once both are the company's: a person found inside
+ * an organization's name (nested.ts) that linking then gives to that same organization is no
+ * mention of its own. (Only organizations: a place inside a place, `New York` in `New York City`, is
+ * a mention of its own in the corpora's annotation.)
+ */
+function dropInnerMembers(group: Group): void {
+  if (group.members.length < 2 || group.kind !== 'organization') return;
+  group.members = group.members.filter(
+    (m) => !group.members.some((o) => o !== m && o.draft.start <= m.draft.start && o.draft.end >= m.draft.end && o.draft.end - o.draft.start > m.draft.end - m.draft.start),
+  );
 }
 
 /**
@@ -196,6 +210,13 @@ function findLonger(form: Form, own: EntityKind, index: GroupIndex): Target | nu
     return g.kind === own && !form.fixedKind && form.words.every((w, i) => g.words[i] === w);
   });
   if (hits.length === 1) return { group: hits[0], link: own === 'person' ? 'full' : 'partial' };
+  // `Hutchison Ports spokesman` after `Hutchison Ports ECT`: a short form of the one organization
+  // whose name it opens, though scored a person, unless it opens with a given name (`Barack Obama`
+  // beside the `Barack Obama Foundation` is the man).
+  if (own === 'person' && !form.fixedKind && !isGivenNameTag(lexiconTag(form.words[0]))) {
+    const opened = index.byFirstWord(form.words[0]).filter((g) => g.kind === 'organization' && g.words.length > form.words.length && form.words.every((w, i) => g.words[i] === w));
+    if (opened.length === 1) return { group: opened[0], link: 'partial' };
+  }
   // `de Souza` after `Maria de Souza`: a surname of several words.
   const n = form.words.length;
   const family = index.byLastWord(form.words[n - 1]).filter((g) => g.kind === 'person' && g.words.length > n && form.words.every((w, i) => g.words[g.words.length - n + i] === w));
