@@ -195,3 +195,21 @@ describe('events: one order for every view', () => {
     assert.deepEqual([...a.events].reverse().sort(compareEvents), a.events);
   });
 });
+
+describe('events: a noun after a preposition is no verb, and a summary ends on a word of its own', () => {
+  it('reads `after talks with X broke down` as one clause whose subject is the talks', () => {
+    const text = 'The strike was called by the union after talks with the ferry operator Stenmark Lines broke down late on Tuesday.';
+    const a = analyse(text);
+    const event = only(a, text, 'broke');
+    assert.equal(event.date, '2026-03-10');
+    assert.match(event.summary, /^talks with the ferry operator Stenmark Lines broke down/);
+    assert.ok(!a.events.some((e) => /^talks with\b/.test(text.slice(e.start, e.end)) && !text.slice(e.start, e.end).includes('broke')), 'no event of `talks` alone');
+  });
+
+  it('leaves no dangling preposition where the date is cut from the summary', () => {
+    const text = 'Officials said the river burst its banks on Monday night.';
+    const a = analyse(text);
+    const event = only(a, text, 'burst');
+    assert.match(event.summary, /the river burst its banks$/);
+  });
+});

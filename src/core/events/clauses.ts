@@ -113,6 +113,9 @@ export function isFinite(words: readonly Token[], g: VerbGroup): boolean {
     return true;
   }
   if (head.tags.has('PresentTense')) {
+    // `after talks with …`, `the plans`: no tensed verb follows a preposition or an article (but a
+    // determiner standing for a noun does: `some say`, `the firm that runs it`).
+    if (g.first === g.head && before && (isPreposition(before) || /^(the|a|an)$/.test(lower(before)))) return false;
     if (!head.tags.has('Infinitive')) return true;
     return !!before && (before.tags.has('Noun') || before.tags.has('Pronoun')) && !before.tags.has('Preposition');
   }

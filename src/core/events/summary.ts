@@ -9,6 +9,7 @@ export interface Placed {
 }
 
 const MAX_OBJECT_WORDS = 7;
+const TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'from', 'until', 'since', 'to', 'of', 'for', 'during', 'before', 'after']);
 
 /**
  * `Tokayev dismissed Karim Masimov`: the subject as the text gives it, the verb group as written,
@@ -41,6 +42,13 @@ export function buildSummary(
     objectWords.push(w.text);
     end = w.end;
     count++;
+  }
+  // `burst their banks on` before `Friday night`: a word the tagger did not read as a preposition
+  // (a particle here) is left dangling when the date after it is cut.
+  while (objectWords.length > 0 && TRAILING_PREPOSITIONS.has(objectWords[objectWords.length - 1].toLowerCase())) {
+    objectWords.pop();
+    const last = objectWords.length > 0 ? words[group.last + objectWords.length] : undefined;
+    end = last ? last.end : verbEnd;
   }
   const objects = within(actors, (a) => a.mention, { start: verbEnd, end });
   const extent = objects.reduce((e, o) => Math.max(e, o.mention.end), end);
