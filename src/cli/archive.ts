@@ -34,8 +34,8 @@ export function loadIndex(file: string, engine: string): { index: ArchiveIndex; 
 }
 
 /**
- * The name lookup beside an index file (src/core/archive/lookup.ts): `head.json` and one file per
- * shard, written with the whole index, so that `copydesk who` reads a few MB rather than the index.
+ * The name lookup beside an index file (src/core/archive/lookup.ts): `head.json`, one file per
+ * shard (`0.json` …) and per page of paths (`paths-0.json` …), written with the whole index, so that `copydesk who` reads a few MB rather than the index.
  */
 export function lookupDir(indexFile: string): string {
   return `${indexFile.replace(/\.json$/, '')}.lookup`;
@@ -56,7 +56,8 @@ export function whoInFile(file: string, engine: string, name: string, kind?: 'pe
   const journal = readJson(journalFile(file));
   if (baseId !== undefined) {
     const dir = lookupDir(file);
-    const hits = whoInLookup(readJson(path.join(dir, 'head.json')), (shard) => readJson(path.join(dir, `${shard}.json`)), baseId, engine, name, kind, journal);
+    const read = (part: 'shard' | 'page', n: number) => readJson(path.join(dir, `${part === 'shard' ? '' : 'paths-'}${n}.json`));
+    const hits = whoInLookup(readJson(path.join(dir, 'head.json')), read, baseId, engine, name, kind, journal);
     if (hits) return { hits, existed: true };
   }
   let data: unknown;
@@ -111,11 +112,12 @@ export function saveIndex(file: string, index: ArchiveIndex): void {
  * half-way) reads the base instead.
  */
 function writeLookup(dir: string, base: StoredIndex): void {
-  const { head, shards } = buildLookup(base);
+  const { head, shards, pages } = buildLookup(base);
   const temporary = `${dir}.${process.pid}.tmp`;
   fs.rmSync(temporary, { recursive: true, force: true });
   fs.mkdirSync(temporary, { recursive: true });
   for (const shard of shards) fs.writeFileSync(path.join(temporary, `${shard.shard}.json`), JSON.stringify(shard));
+  for (const page of pages) fs.writeFileSync(path.join(temporary, `paths-${page.page}.json`), JSON.stringify(page));
   fs.writeFileSync(path.join(temporary, 'head.json'), JSON.stringify(head));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(temporary, dir);

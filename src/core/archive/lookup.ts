@@ -1,6 +1,7 @@
 // The name lookup of a stored archive index: for each folded name (canonical or alias), the articles
 // giving it with their first mention, split into shards by a hash of the name. Answering one name
-// then reads the list of paths and one shard (a few MB at 100,000 articles) instead of the whole
+// then reads a small head, one shard and the pages of paths its hits fall in (well under a MB for
+// most names at 100,000 articles) instead of the whole
 // index (~40 MB of JSON, seconds of parsing): what `copydesk who` does. It is derived from the base
 // index, written with it, and tied to it by the base's id: a lookup of another base is never used
 // (the caller falls back to the base itself). The journal written since the base applies on top, as
@@ -12,7 +13,7 @@ import { ARCHIVE_INDEX_FORMAT, ARCHIVE_INDEX_VERSION, type IndexedKind, type Sto
 
 export const ARCHIVE_LOOKUP_FORMAT = 'copydesk-archive-lookup';
 
-/** The lookup's first file: which base it was made from, how many shards, and every article's path. */
+/** The lookup's first file: which base it was made from, how many shards and pages of paths. */
 export interface StoredLookupHead {
   readonly format: typeof ARCHIVE_LOOKUP_FORMAT;
   readonly version: number;
@@ -20,7 +21,18 @@ export interface StoredLookupHead {
   /** The `id` of the base index this lookup was made from. */
   readonly base: string;
   readonly shards: number;
-  /** Every article's path, sorted: the shards refer to articles by their place here. */
+  /** Every article's path, sorted, cut into pages of this many: the shards refer to articles by their place. */
+  readonly pageSize: number;
+  readonly pages: number;
+}
+
+/** One page of the sorted paths: articles pageSize × page onwards. */
+export interface StoredLookupPage {
+  readonly format: typeof ARCHIVE_LOOKUP_FORMAT;
+  readonly version: number;
+  readonly engine: string;
+  readonly base: string;
+  readonly page: number;
   readonly paths: string[];
 }
 
@@ -44,6 +56,8 @@ const GROUP = 5;
 /** Articles per shard, about: at 100,000 articles, 64 shards of ~0.5 MB. */
 const ARTICLES_PER_SHARD = 2000;
 const MAX_SHARDS = 256;
+/** Paths per page: ~25 KB of JSON; a name in a few articles reads a page or two, not 2.5 MB of paths. */
+const PAGE_SIZE = 1000;
 
 /** The shard of a folded name: 32-bit FNV-1a of its code units, modulo the number of shards. */
 export function lookupShardOf(name: string, shards: number): number {
@@ -61,7 +75,7 @@ function shardOfFolded(key: string, shards: number): number {
  * each row's keys and shards are worked out once, then every article's mentions only append
  * numbers (the archive's ~1.3 million names at 100,000 articles).
  */
-export function buildLookup(base: StoredIndex): { head: StoredLookupHead; shards: StoredLookupShard[] } {
+export function buildLookup(base: StoredIndex): { head: StoredLookupHead; shards: StoredLookupShard[]; pages: StoredLookupPage[] } {
   if (typeof base.id !== 'string') throw new Error('the base has no id: build the lookup from what toStoredBase gave');
   const paths = Object.keys(base.articles).sort(compareText);
   let count = 1;
@@ -107,7 +121,8 @@ export function buildLookup(base: StoredIndex): { head: StoredLookupHead; shards
   });
   const common = { format: ARCHIVE_LOOKUP_FORMAT, version: ARCHIVE_INDEX_VERSION, engine: base.engine, base: base.id } as const;
   return {
-    head: { ...common, shards: count, paths },
+    head: { ...common, shards: count, pageSize: PAGE_SIZE, pages: Math.ceil(paths.length / PAGE_SIZE) },
+    pages: Array.from({ length: Math.ceil(paths.length / PAGE_SIZE) }, (_, page) => ({ ...common, page, paths: paths.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE) })),
     shards: shards.map((s) => ({ ...common, shard: s.shard, names: s.names, keys: Object.fromEntries([...s.keys].map(([key, hits]) => [key, hits.flat])) })),
   };
 }
@@ -129,24 +144,24 @@ export function storedBaseIdOf(start: string): string | undefined {
 }
 
 /**
- * `who` over a lookup: `head` and the shard `readShard(lookupShardOf(name, head.shards))` gives,
- * then the journal. Gives what ArchiveIndex.fromJSON(base, engine, journal).who(name, kind) gives
+ * `who` over a lookup: `head`, the shard `read('shard', lookupShardOf(name, head.shards))` gives and
+ * the pages of paths its hits fall in (`read('page', n)`), then the journal. Gives what ArchiveIndex.fromJSON(base, engine, journal).who(name, kind) gives
  * when the lookup was made from the base `baseId`; undefined when the lookup cannot answer (another
  * base or engine, missing, damaged): read the base then.
  */
 export function whoInLookup(
   head: unknown,
-  readShard: (shard: number) => unknown,
+  read: (part: 'shard' | 'page', n: number) => unknown,
   baseId: string,
   engine: string,
   name: string,
   kind?: IndexedKind,
   journal?: unknown,
 ): WhoHit[] | undefined {
-  if (!isLookupPart(head, baseId, engine) || !Number.isInteger(head.shards) || !(head.shards! >= 1) || !Array.isArray(head.paths)) return undefined;
-  const paths: readonly unknown[] = head.paths;
+  if (!isLookupPart(head, baseId, engine) || !isCount(head.shards) || !isCount(head.pageSize)) return undefined;
+  const pageSize = head.pageSize!;
   const number = lookupShardOf(name, head.shards!);
-  const shard = readShard(number);
+  const shard = read('shard', number);
   if (!isLookupPart(shard, baseId, engine) || shard.shard !== number || !Array.isArray(shard.names) || typeof shard.keys !== 'object' || shard.keys === null) {
     return undefined;
   }
@@ -154,11 +169,20 @@ export function whoInLookup(
   const keys = shard.keys as Record<string, unknown>;
   const key = foldName(name);
   const hits = new Map<string, WhoHit>();
+  const pages = new Map<number, readonly unknown[] | undefined>();
+  const pathAt = (p: number): unknown => {
+    const n = Math.floor(p / pageSize);
+    if (!pages.has(n)) {
+      const page = read('page', n);
+      pages.set(n, isLookupPart(page, baseId, engine) && page.page === n && Array.isArray(page.paths) ? page.paths : undefined);
+    }
+    return pages.get(n)?.[p - n * pageSize];
+  };
   const flat = Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : [];
   if (!Array.isArray(flat)) return undefined;
   for (let i = 0; i + GROUP <= flat.length; i += GROUP) {
     const [p, row, line, col, mentions] = flat.slice(i, i + GROUP) as number[];
-    const path = paths[p];
+    const path = pathAt(p);
     const stored = names[row] as [IndexedKind, string] | undefined;
     if (typeof path !== 'string' || !Array.isArray(stored) || typeof stored[1] !== 'string') return undefined;
     if (hits.has(path) || (kind !== undefined && stored[0] !== kind)) continue;
@@ -168,7 +192,11 @@ export function whoInLookup(
   return sortHits(hits);
 }
 
-function isLookupPart(value: unknown, baseId: string, engine: string): value is Partial<StoredLookupHead & StoredLookupShard> {
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1;
+}
+
+function isLookupPart(value: unknown, baseId: string, engine: string): value is Partial<StoredLookupHead & StoredLookupShard & StoredLookupPage> {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<StoredLookupHead & StoredLookupShard>;
   return v.format === ARCHIVE_LOOKUP_FORMAT && v.version === ARCHIVE_INDEX_VERSION && v.engine === engine && v.base === baseId;
