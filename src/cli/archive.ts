@@ -2,7 +2,7 @@
 // file beside the archive, updated by content hash, the changed articles analysed on the worker pool.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ArchiveIndex, type FoundFile, type WhoHit } from '../core';
+import { ArchiveIndex, buildLookup, type FoundFile, storedBaseIdOf, type StoredIndex, type WhoHit, whoInLookup } from '../core';
 import { ExcludeMatcher } from './exclude';
 import { runTasks } from './pool';
 import { hashBytes, type Task } from './tasks';
@@ -33,15 +33,51 @@ export function loadIndex(file: string, engine: string): { index: ArchiveIndex; 
   }
 }
 
-/** `copydesk who` on the index file as stored, without building the index (see ArchiveIndex.whoInStored). */
+/**
+ * The name lookup beside an index file (src/core/archive/lookup.ts): `head.json`, one file per
+ * shard (`0.json` …) and per page of paths (`paths-0.json` …), written with the whole index, so that `copydesk who` reads a few MB rather than the index.
+ */
+export function lookupDir(indexFile: string): string {
+  return `${indexFile.replace(/\.json$/, '')}.lookup`;
+}
+
+/**
+ * `copydesk who` on the index as stored, without building the index: through the lookup made with
+ * the base (its id read from the base's first bytes), else over the whole base (ArchiveIndex.whoInStored);
+ * the journal applies on top either way.
+ */
 export function whoInFile(file: string, engine: string, name: string, kind?: 'person' | 'organization'): { hits: WhoHit[]; existed: boolean } {
+  let baseId: string | undefined;
+  try {
+    baseId = storedBaseIdOf(readStart(file, 1024));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { hits: [], existed: false };
+  }
+  const journal = readJson(journalFile(file));
+  if (baseId !== undefined) {
+    const dir = lookupDir(file);
+    const read = (part: 'shard' | 'page', n: number) => readJson(path.join(dir, `${part === 'shard' ? '' : 'paths-'}${n}.json`));
+    const hits = whoInLookup(readJson(path.join(dir, 'head.json')), read, baseId, engine, name, kind, journal);
+    if (hits) return { hits, existed: true };
+  }
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     return { hits: [], existed: (error as NodeJS.ErrnoException).code !== 'ENOENT' };
   }
-  return { hits: ArchiveIndex.whoInStored(data, engine, name, kind, readJson(journalFile(file))), existed: true };
+  return { hits: ArchiveIndex.whoInStored(data, engine, name, kind, journal), existed: true };
+}
+
+/** The first `bytes` bytes of a file, as text. */
+function readStart(file: string, bytes: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function readJson(file: string): unknown {
@@ -64,8 +100,27 @@ export function saveIndex(file: string, index: ArchiveIndex): void {
     if (index.pendingChanges > 0) writeAtomically(journalFile(file), JSON.stringify(index.toStoredJournal()));
     return;
   }
-  writeAtomically(file, JSON.stringify(index.toStoredBase()));
+  const base = index.toStoredBase();
+  writeAtomically(file, JSON.stringify(base));
   fs.rmSync(journalFile(file), { force: true });
+  writeLookup(lookupDir(file), base);
+}
+
+/**
+ * The lookup of the base just written, into a fresh folder renamed over the old one. Each of its
+ * files names the base it was made from: a reader meeting one of an older base (a run stopped
+ * half-way) reads the base instead.
+ */
+function writeLookup(dir: string, base: StoredIndex): void {
+  const { head, shards, pages } = buildLookup(base);
+  const temporary = `${dir}.${process.pid}.tmp`;
+  fs.rmSync(temporary, { recursive: true, force: true });
+  fs.mkdirSync(temporary, { recursive: true });
+  for (const shard of shards) fs.writeFileSync(path.join(temporary, `${shard.shard}.json`), JSON.stringify(shard));
+  for (const page of pages) fs.writeFileSync(path.join(temporary, `paths-${page.page}.json`), JSON.stringify(page));
+  fs.writeFileSync(path.join(temporary, 'head.json'), JSON.stringify(head));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(temporary, dir);
 }
 
 function writeAtomically(file: string, text: string): void {

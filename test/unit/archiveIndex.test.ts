@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { analyzeArticle, ArchiveIndex, articleNames, type ArticleName, sha256Hex } from '../../src/core';
+import { analyzeArticle, ArchiveIndex, articleNames, type ArticleName, buildLookup, sha256Hex, storedBaseIdOf, whoInLookup } from '../../src/core';
 
 const OPTIONS = { today: '2026-01-01', datelineYear: 2025 };
 
@@ -123,6 +123,88 @@ describe('archive index', () => {
     // Past a twentieth of the archive (and 200 articles), the whole index is written again.
     for (let i = 0; i < 201; i++) index.set(`c${i}.txt`, { hash: 'c', names: [] });
     assert.ok(index.shouldWriteWhole());
+  });
+});
+
+describe('archive index: the name lookup', () => {
+  const SURNAMES = ['Brandt', 'Okoro', 'Lindqvist', 'Haddad', 'Moreau', 'Tanaka', 'Novak'];
+  const GIVEN = ['Ada', 'Ben', 'Chidi', 'Dora', 'Emil'];
+
+  /** 4,500 articles (three shards), each naming a few people and an organization sharing a surname. */
+  function archive(): ArchiveIndex {
+    const index = new ArchiveIndex('e');
+    for (let i = 0; i < 4500; i++) {
+      const surname = SURNAMES[i % SURNAMES.length];
+      const other = SURNAMES[(i * 3 + 1) % SURNAMES.length];
+      const names: ArticleName[] = [
+        person(`${GIVEN[i % GIVEN.length]} ${surname}`, [surname], 1 + (i % 4), 1 + (i % 9)),
+        person(`${GIVEN[(i + 2) % GIVEN.length]} ${other}`, [other], 5, 2),
+      ];
+      if (i % 3 === 0) names.splice(i % 2, 0, { kind: 'organization', name: `${surname} Holdings`, aliases: [surname], line: 2, col: 7, mentions: 1 });
+      index.set(`d${i % 13}/a${i}.txt`, { hash: `h${i}`, names });
+    }
+    return index;
+  }
+  const QUESTIONS: [string, ('person' | 'organization')?][] = [
+    ['Ada Brandt'],
+    ['OKORO'],
+    ['Tanaka', 'person'],
+    ['Tanaka', 'organization'],
+    ['novak holdings'],
+    ['Ruth Adler'],
+    ['Nobody'],
+  ];
+
+  it('answers as the index does, with the journal on top, from one shard', () => {
+    const index = archive();
+    const stored = index.toStoredBase();
+    const base = JSON.parse(JSON.stringify(stored)) as { id: string };
+    const { head, shards, pages } = JSON.parse(JSON.stringify(buildLookup(stored))) as ReturnType<typeof buildLookup>;
+    assert.equal(shards.length, 4, 'about 2,000 articles a shard, a power of two');
+    assert.equal(pages.length, 5, 'paths in pages of 1,000');
+    index.set('d0/a0.txt', { hash: 'x', names: [person('Ruth Adler', ['Adler'])] });
+    index.remove('d1/a1.txt');
+    index.set('new.txt', { hash: 'y', names: [person('Ada Brandt', ['Brandt'])] });
+    const journal = JSON.parse(JSON.stringify(index.toStoredJournal())) as unknown;
+    for (const [name, kind] of QUESTIONS) {
+      const read: string[] = [];
+      const hits = whoInLookup(head, (part, n) => (read.push(part), part === 'shard' ? shards[n] : pages[n]), base.id, 'e', name, kind, journal);
+      assert.deepEqual(hits, index.who(name, kind), `who ${name} ${kind ?? ''}`);
+      assert.equal(read.filter((part) => part === 'shard').length, 1, 'one shard read');
+      assert.ok(read.filter((part) => part === 'page').length <= 5, 'each page read once at most');
+    }
+    const few: string[] = [];
+    index.set('zz/only.txt', { hash: 'z', names: [person('Imre Solberg', ['Solberg'])] });
+    const fewBase = index.toStoredBase();
+    const fewLookup = buildLookup(fewBase);
+    assert.deepEqual(
+      whoInLookup(fewLookup.head, (part, n) => (few.push(`${part} ${n}`), part === 'shard' ? fewLookup.shards[n] : fewLookup.pages[n]), fewBase.id!, 'e', 'Solberg'),
+      index.who('Solberg'),
+    );
+    assert.deepEqual(few.filter((part) => part.startsWith('page')), ['page 4'], 'a name in one article: only its page of paths');
+    assert.ok(index.who('Brandt').length > 500, 'a name in many articles');
+  });
+
+  it('is not used for another base or engine, or when damaged; the base id is read from the first bytes', () => {
+    const index = archive();
+    const stored = index.toStoredBase();
+    const text = JSON.stringify(stored);
+    const id = storedBaseIdOf(text.slice(0, 200));
+    assert.equal(id, index.storedBaseId);
+    assert.equal(storedBaseIdOf('{"format":"other","version":1,"id":"x"'), undefined);
+    assert.equal(storedBaseIdOf(text.slice(0, 20)), undefined);
+    const { head, shards, pages } = buildLookup(stored);
+    const shard = (part: 'shard' | 'page', n: number) => (part === 'shard' ? shards[n] : pages[n]);
+    assert.ok(whoInLookup(head, shard, id!, 'e', 'Okoro'));
+    assert.equal(whoInLookup(head, shard, 'another base', 'e', 'Okoro'), undefined);
+    assert.equal(whoInLookup(head, shard, id!, 'another engine', 'Okoro'), undefined);
+    assert.equal(whoInLookup(head, () => undefined, id!, 'e', 'Okoro'), undefined, 'a shard missing');
+    assert.equal(whoInLookup(head, (part, n) => (part === 'shard' ? shards[(n + 1) % shards.length] : pages[n]), id!, 'e', 'Okoro'), undefined, 'the wrong shard');
+    assert.equal(whoInLookup(head, (part, n) => (part === 'shard' ? shards[n] : pages[(n + 1) % pages.length]), id!, 'e', 'Okoro'), undefined, 'the wrong page');
+    assert.equal(whoInLookup(head, (part, n) => (part === 'shard' ? shards[n] : undefined), id!, 'e', 'Okoro'), undefined, 'a page missing');
+    for (const junk of [null, 42, 'text', { ...head, shards: 0 }, { ...head, pageSize: 'x' }]) assert.equal(whoInLookup(junk, shard, id!, 'e', 'Okoro'), undefined);
+    const bad = shards.map((s) => ({ ...s, keys: Object.fromEntries(Object.keys(s.keys).map((k) => [k, [99999, 0, 1, 1, 1]])) }));
+    assert.equal(whoInLookup(head, (part, n) => (part === 'shard' ? bad[n] : pages[n]), id!, 'e', 'Okoro'), undefined, 'a path that is not there');
   });
 });
 

@@ -171,6 +171,29 @@ describe('copydesk index and who', () => {
     assert.match(again.out[0], /3 articles \(0 analysed, 3 unchanged, 0 removed\)/);
   });
 
+  it('answers who from the name lookup written with the index, and from the index when the lookup is missing or of another base', async function () {
+    this.timeout(60000);
+    const dir = folder(ARTICLES);
+    assert.equal((await run(['index', dir])).status, 0);
+    const indexFile = path.join(dir, '.copydesk', 'archive-index.json');
+    const lookup = path.join(dir, '.copydesk', 'archive-index.lookup');
+    assert.ok(fs.existsSync(path.join(lookup, 'head.json')) && fs.existsSync(path.join(lookup, '0.json')), 'the lookup beside the index');
+    const expected = (await run(['who', 'Reyes', dir])).out;
+    assert.equal(expected.length, 2);
+
+    // The lookup is what answers: with the base itself unreadable as JSON, who still answers.
+    const base = fs.readFileSync(indexFile, 'utf8');
+    fs.writeFileSync(indexFile, `${base.slice(0, 200)} not JSON`);
+    assert.deepEqual((await run(['who', 'Reyes', dir])).out, expected);
+
+    // A lookup made from another base is not used: the base answers.
+    fs.writeFileSync(indexFile, base.replace(/"id":"[^"]*"/, '"id":"rewritten"'));
+    fs.writeFileSync(path.join(lookup, '0.json'), JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(lookup, '0.json'), 'utf8')), keys: {} }));
+    assert.deepEqual((await run(['who', 'Reyes', dir])).out, expected);
+    fs.rmSync(lookup, { recursive: true });
+    assert.deepEqual((await run(['who', 'Reyes', dir])).out, expected);
+  });
+
   it('says so when there is no index, and refuses a file as the archive folder', async () => {
     const dir = folder({ 'a.txt': CLEAN });
     const who = await run(['who', 'Greta Lindholm', dir]);

@@ -95,27 +95,15 @@ export class ArchiveIndex {
   static whoInStored(data: unknown, engine: string, name: string, kind?: IndexedKind, journal?: unknown): WhoHit[] {
     if (!isStoredIndex(data) || data.version !== ARCHIVE_INDEX_VERSION || data.engine !== engine) return [];
     const key = foldName(name);
-    const journalApplies =
-      typeof data.id === 'string' && isStoredJournal(journal) && journal.base === data.id && journal.engine === engine && journal.version === ARCHIVE_INDEX_VERSION;
     const hits = new Map<string, WhoHit>();
-    const scan = (table: readonly unknown[], articles: Record<string, StoredArticle | null>, fromJournal: boolean) => {
-      const rows = new Set<number>();
-      table.forEach((row, i) => {
-        if (isStoredName(row) && (kind === undefined || row[0] === kind) && (foldName(row[1]) === key || row[2].some((alias) => foldName(alias) === key))) rows.add(i);
-      });
-      for (const [path, article] of Object.entries(articles)) {
-        if (fromJournal) hits.delete(path);
-        if (!isStoredArticle(article)) continue;
-        const found = article.names.find(([row]) => rows.has(row));
-        if (!found) continue;
-        const [row, line, col, mentions] = found;
-        const stored = table[row] as StoredName;
-        hits.set(path, { path, kind: stored[0], name: stored[1], line, col, mentions });
-      }
-    };
-    scan(data.names, data.articles, false);
-    if (journalApplies) scan(journal.names, journal.articles, true);
-    return [...hits.values()].sort((a, b) => compareText(a.path, b.path));
+    scanStored(data.names, data.articles, key, kind, hits, false);
+    if (typeof data.id === 'string') applyJournal(hits, data.id, engine, key, kind, journal);
+    return sortHits(hits);
+  }
+
+  /** The id of the base as last stored (undefined until toStoredBase or a read of a stored base). */
+  get storedBaseId(): string | undefined {
+    return this.baseId;
   }
 
   /** How many articles changed since the base was written whole. */
@@ -136,7 +124,9 @@ export class ArchiveIndex {
   toStoredBase(): StoredIndex {
     this.baseId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     this.changed.clear();
-    return { ...this.toJSON(), id: this.baseId };
+    // The id right after the version: a reader can take it from the first bytes of the file (lookup.ts).
+    const { format, version, engine, names, articles } = this.toJSON();
+    return { format, version, id: this.baseId, engine, names, articles };
   }
 
   /** The journal to store beside the base: every article changed since the base was written. */
@@ -288,6 +278,44 @@ function storeArticle(article: IndexedArticle, table: StoredName[], rows: Map<st
   return { hash: article.hash, size: article.size, mtime: article.mtime, names };
 }
 
+/**
+ * Adds to `hits` the articles of a stored table naming `key` (of `kind` when given), one hit per
+ * article: its first name answering. A journal's articles replace (or remove) the hits found before.
+ */
+function scanStored(
+  table: readonly unknown[],
+  articles: Record<string, StoredArticle | null>,
+  key: string,
+  kind: IndexedKind | undefined,
+  hits: Map<string, WhoHit>,
+  fromJournal: boolean,
+): void {
+  const rows = new Set<number>();
+  table.forEach((row, i) => {
+    if (isStoredName(row) && (kind === undefined || row[0] === kind) && (foldName(row[1]) === key || row[2].some((alias) => foldName(alias) === key))) rows.add(i);
+  });
+  for (const [path, article] of Object.entries(articles)) {
+    if (fromJournal) hits.delete(path);
+    if (!isStoredArticle(article)) continue;
+    const found = article.names.find(([row]) => rows.has(row));
+    if (!found) continue;
+    const [row, line, col, mentions] = found;
+    const stored = table[row] as StoredName;
+    hits.set(path, { path, kind: stored[0], name: stored[1], line, col, mentions });
+  }
+}
+
+/** Applies `journal` to hits found in the base `baseId`, when the journal continues that very base. */
+export function applyJournal(hits: Map<string, WhoHit>, baseId: string, engine: string, key: string, kind: IndexedKind | undefined, journal: unknown): void {
+  if (isStoredJournal(journal) && journal.base === baseId && journal.engine === engine && journal.version === ARCHIVE_INDEX_VERSION) {
+    scanStored(journal.names, journal.articles, key, kind, hits, true);
+  }
+}
+
+export function sortHits(hits: Map<string, WhoHit>): WhoHit[] {
+  return [...hits.values()].sort((a, b) => compareText(a.path, b.path));
+}
+
 /** One stored article back, leaving out names whose row is not in the table. */
 function readArticle(article: StoredArticle, table: readonly unknown[]): IndexedArticle {
   const names: ArticleName[] = [];
@@ -306,7 +334,7 @@ function addPostings(postings: Map<string, Set<string>>, path: string, article: 
   }
 }
 
-function keysOf(names: readonly ArticleName[]): Set<string> {
+export function keysOf(names: readonly ArticleName[]): Set<string> {
   const keys = new Set<string>();
   for (const n of names) {
     keys.add(foldName(n.name));
@@ -320,7 +348,7 @@ function answersTo(name: ArticleName, key: string): boolean {
 }
 
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

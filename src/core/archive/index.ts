@@ -4,3 +4,4 @@ export { articleNames, foldName, type ArticleName } from './articleNames';
 export { ArchiveIndex, type FoundFile, type IndexedArticle, type UpdatePlan, type WhoHit } from './archiveIndex';
 export { isArchivePath, ARCHIVE_EXTENSIONS } from './paths';
 export { sha256Hex } from './sha256';
+export { buildLookup, lookupShardOf, storedBaseIdOf, whoInLookup, ARCHIVE_LOOKUP_FORMAT, type StoredLookupHead, type StoredLookupPage, type StoredLookupShard } from './lookup';
