@@ -183,10 +183,10 @@ function spanFeatures(words: readonly Word[], from: number, to: number): string[
   return out;
 }
 
-const KIND_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym', 'Noun', 'Plural', 'Adjective', 'Verb', 'Honorific', 'Demonym']);
+export const KIND_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym', 'Noun', 'Plural', 'Adjective', 'Verb', 'Honorific', 'Demonym']);
 
 /** `Xx`, `XX`, `xX`, `X.`, `Xx-xx`: the word's shape, letters by case. */
-function shape(text: string): string {
+export function shape(text: string): string {
   return text
     .replace(/\p{Lu}+/gu, 'X')
     .replace(/\p{Ll}+/gu, 'x')
