@@ -8,8 +8,7 @@ import { evaluateMeantimeTimex, evaluateTimex, meantimeWindow, printTimex } from
 import { evaluateEvents, printEventsFolds } from './eval/events';
 import { evaluateSharedEvents, printSharedEvents } from './eval/shared-events';
 import { evaluateMisspelling, mergeMisspelling, printMisspelling } from './eval/misspelling';
-import { trainKindModel } from './learn/kinds';
-import { useKindModel } from '../src/core/entities/kind-model';
+import { underFoldModels } from './learn/fold-models';
 
 function main(argv: string[]): void {
   const json = argv.includes('--json');
@@ -34,17 +33,10 @@ function main(argv: string[]): void {
   const heldOut = split === 'dev' && !part ? evaluateNames(devPart(all, 'b')) : null;
   // MEANTIME (another corpus, other annotators), cross-validated by topic; see ../shared/corpus/README.md.
   const meantime = split === 'dev' && !part ? loadMeantime() : null;
-  // Each fold's kind model is learned from train.jsonl and the two other topics, never from the one
-  // scored; every MEANTIME figure of a fold (names, dates, events, findings) is taken under it.
+  // Each fold's models (kinds, the name decision) are learned from train.jsonl and the two other topics,
+  // never from the one scored; every MEANTIME figure of a fold (names, dates, events, findings) is taken under them.
   const trainDocs = meantime ? loadCorpus('train') : [];
-  const underFoldModel = <R>(train: MeantimeDoc[], score: () => R): R => {
-    useKindModel(trainKindModel([...trainDocs, ...train]));
-    try {
-      return score();
-    } finally {
-      useKindModel(undefined);
-    }
-  };
+  const underFoldModel = <R>(train: MeantimeDoc[], score: () => R): R => underFoldModels([...trainDocs, ...train], score);
   const meantimeNames = meantime ? acrossFolds(meantime, (test, train) => underFoldModel(train, () => evaluateNames(test))) : null;
   const meantimeTimex = meantime
     ? acrossFolds(meantime, (test, train) => underFoldModel(train, () => evaluateTimex(test.map(meantimeWindow), { baselines: false })))

@@ -10,6 +10,7 @@ import { corpusDir, loadCorpus, loadMeantime, type CorpusDoc, type MeantimeDoc }
 import { nameContext } from '../eval/names';
 import { findDrafts } from '../../src/core/entities';
 import { kindFeatures } from '../../src/core/entities/kinds';
+import { nameModelOverride, useNameModel } from '../../src/core/entities/name-model';
 import { formatKindModel, useKindModel, type KindModel } from '../../src/core/entities/kind-model';
 
 const KIND_OF: Record<string, number> = { PERSON: 0, ORG: 1, PLACE: 2 };
@@ -23,6 +24,8 @@ interface Sample {
 export function kindSamples(docs: readonly CorpusDoc[]): Sample[] {
   const out: Sample[] = [];
   useKindModel(null);
+  const names = nameModelOverride();
+  useNameModel(null);
   try {
     for (const doc of docs) {
       const end = (doc as Partial<MeantimeDoc>).annotated_end ?? Infinity;
@@ -38,6 +41,7 @@ export function kindSamples(docs: readonly CorpusDoc[]): Sample[] {
     }
   } finally {
     useKindModel(undefined);
+    useNameModel(names);
   }
   return out;
 }

