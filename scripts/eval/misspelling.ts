@@ -22,6 +22,8 @@ const OPERATIONS: readonly Corruption[] = ['swap', 'double', 'drop', 'vowel'];
 
 export interface MisspellingSample {
   doc: string;
+  /** Where the corrupted word starts. */
+  start: number;
   original: string;
   corrupted: string;
   operation: Corruption;
@@ -43,6 +45,8 @@ export interface MisspellingReport {
   cleanPerThousandWords: number;
   /** The missed corruptions (for reading on training material only). */
   missed: MisspellingSample[];
+  /** The findings on the untouched articles (for reading on training material only). */
+  alarms: { doc: string; word: string; context: string; message: string }[];
 }
 
 function hashString(s: string): number {
@@ -157,13 +161,19 @@ export function evaluateMisspelling(docs: readonly (CorpusDoc & { annotated_end?
   const byOperation = Object.fromEntries(OPERATIONS.map((o) => [o, { samples: 0, flagged: 0 }])) as MisspellingReport['byOperation'];
   const possessives = { samples: 0, flagged: 0 };
   const missed: MisspellingSample[] = [];
+  const alarms: MisspellingReport['alarms'] = [];
   let samples = 0;
   let flagged = 0;
   let words = 0;
   let cleanFindings = 0;
   for (const doc of docs) {
     words += countWords(doc.text);
-    cleanFindings += analyzeArticle(doc.text, optionsFor(doc)).findings.filter((f) => f.rule === RULE).length;
+    const clean = analyzeArticle(doc.text, optionsFor(doc)).findings.filter((f) => f.rule === RULE);
+    cleanFindings += clean.length;
+    for (const f of clean) {
+      const context = doc.text.slice(Math.max(0, f.start - 40), f.end + 40).replace(/\s+/g, ' ');
+      alarms.push({ doc: doc.id, word: doc.text.slice(f.start, f.end), context, message: f.message });
+    }
 
     const random = mulberry32(SEED ^ hashString(doc.id));
     const targets = corruptibleWords(doc);
@@ -200,7 +210,7 @@ export function evaluateMisspelling(docs: readonly (CorpusDoc & { annotated_end?
         byOperation[op].flagged++;
         if (possessive) possessives.flagged++;
       } else {
-        missed.push({ doc: doc.id, original: target.word, corrupted: wrong, operation: op, possessive, flagged: false });
+        missed.push({ doc: doc.id, start: target.start, original: target.word, corrupted: wrong, operation: op, possessive, flagged: false });
       }
     }
   }
@@ -216,6 +226,7 @@ export function evaluateMisspelling(docs: readonly (CorpusDoc & { annotated_end?
     cleanFindings,
     cleanPerThousandWords: words ? Math.round((cleanFindings * 1000 * 100) / words) / 100 : 0,
     missed,
+    alarms,
   };
 }
 
@@ -240,6 +251,7 @@ export function mergeMisspelling(reports: readonly MisspellingReport[]): Misspel
     cleanFindings,
     cleanPerThousandWords: words ? Math.round((cleanFindings * 1000 * 100) / words) / 100 : 0,
     missed: reports.flatMap((r) => r.missed),
+    alarms: reports.flatMap((r) => r.alarms),
   };
 }
 

@@ -30,6 +30,7 @@ const SLIPS: [string, string, string][] = [
   ['a possessive', 'Councillor Rita Vance proposed the new bus lane. Vance said traffic was a concern.\n\nThe mayor rejected Vanse\'s plan on Friday.', 'Vanse'],
   ['a letter added to a three-letter name', 'Coach Tunde Eze named the squad on Sunday. Eze picked two new forwards.\n\nFans cheered when Ezeh walked out.', 'Ezeh'],
   ['a doubled final letter', 'Grace Okeke won the regional race on Saturday. Okeke led from the start.\n\nRivals said Okekee was unbeatable.', 'Okekee'],
+  ['a changed vowel on a five-letter surname the lexicon knows', 'Candidate Roy Trump addressed the rally on Monday. Trump promised lower taxes.\n\nVoters later booed Tremp at the fair.', 'Tremp'],
   ['a surname-first name', 'Engineer Zhao Weiming designed the bridge. Zhao said the steel arrived on time.\n\nThe city later honoured Zhao Weimin for the work.', 'Weimin'],
 ];
 
@@ -54,7 +55,22 @@ describe('names.spelling: a slip in a name given right elsewhere', () => {
   });
 });
 
+// A form nobody writes (no dictionary word, known place or known name) one slip from a person's name.
+describe('names.spelling: a form nobody writes, read into another name', () => {
+  it('is flagged when the names model reads the slip into an organization name', () => {
+    const text = 'Mayor Ines Halloran opened the plant. Halloran spoke first.\n\nThe Haloran Institute paid for the new wing.';
+    const found = spellingAt(text, 'Haloran');
+    assert.ok(found, 'no names.spelling on Haloran');
+    assert.match(found.message, /misspelling of “Halloran”/);
+  });
+});
+
 describe('names.spelling: no alarm on names that are really different', () => {
+  it('a contraction beside a surname', () => {
+    assert.deepEqual(spellings("Officer Dan Well spoke to reporters. Well said the road would reopen. We'll see, residents said."), []);
+  });
+
+
   it('two relatives with one surname', () => {
     assert.deepEqual(spellings('Ruth Adeyemi and her brother Paul Adeyemi founded the firm. Ruth Adeyemi said sales doubled.'), []);
   });

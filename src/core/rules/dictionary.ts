@@ -20,3 +20,11 @@ export function isPersonNameWord(word: string): boolean {
   const tag = lexiconTag(word.toLowerCase());
   return tag !== undefined && PERSON_NAME_TAGS.has(tag);
 }
+
+/**
+ * Whether the word is written anywhere but in this article, as far as the engine knows: a dictionary
+ * word, a known place or a known name. A form nobody writes (`Haloran`, `Frnak`) is likelier a slip.
+ */
+export function isKnownWord(word: string): boolean {
+  return isDictionaryWord(word) || isPersonNameWord(word);
+}

@@ -1,7 +1,7 @@
 import type { RawFinding, Rule, RuleContext } from './context';
 import { glossaryForms } from '../glossary/lookup';
 import { isNameSlip } from '../entities/misspellings';
-import { isDictionaryWord, isPersonNameWord } from './dictionary';
+import { isDictionaryWord, isKnownWord, isPersonNameWord } from './dictionary';
 import { byStart, collectWordForms, type NamePosition, type WordForm } from './nameForms';
 import { quote } from './messages';
 
@@ -10,6 +10,10 @@ import { quote } from './messages';
  * Every capitalised word is compared with the words of the article's people (surnames, given names,
  * family names written first); a word one slip away (see isNameSlip) from a better attested name
  * word is flagged, with a fix to that form here and, when it is repeated, everywhere.
+ *
+ * A word nobody writes (no dictionary word, known place or known name) is compared even inside an
+ * organization or place name: the names model may have read the slip into one (`the Haloran
+ * Institute` beside `Ines Halloran`). Contractions (`We'll` beside `Dan Well`) are never names.
  *
  * Quiet when the two forms are two people (each written with other words: `Ann Hansen`, `Carl
  * Hanson`), when both are well attested (`Johnson` three times, `Johnston` twice), when the word is a
@@ -31,17 +35,22 @@ export const namesSpelling: Rule = {
     const findings: RawFinding[] = [];
     for (const suspect of forms.values()) {
       if (!isNameLike(suspect.form) || glossaryWords.has(suspect.form)) continue;
-      const right = bestMatch(suspect, byInitial.get(suspect.form[0].toLowerCase()) ?? []);
+      const right = bestMatch(suspect, byInitial.get(suspect.form[0].toLowerCase()) ?? [], !isKnownWord(suspect.form));
       if (right) findings.push(...findingsFor(context, suspect, right));
     }
     return findings.sort(byStart);
   },
 };
 
-/** A capitalised word that may be a name: not all capitals (acronyms), no hyphen, no digit. */
+/**
+ * A capitalised word that may be a name: not all capitals (acronyms), no hyphen, no digit, and no
+ * contraction (`We'll`, `Don't`: names take their apostrophe early, `O'Brien`).
+ */
 function isNameLike(form: string): boolean {
-  return form.length >= 3 && /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(form) && !/['’]$/.test(form);
+  return form.length >= 3 && /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(form) && !/['’]$/.test(form) && !CONTRACTION.test(form);
 }
+
+const CONTRACTION = /(?:n['’]t|['’](?:ll|re|ve|d|m))$/i;
 
 /**
  * A word the article gives as a person's name, reliably enough to measure other words against: in
@@ -65,8 +74,12 @@ function hasGivenName(f: WordForm): boolean {
   return [...f.partners].some((p) => isPersonNameWord(p) || (f.positions.has('first') && !isDictionaryWord(p)));
 }
 
-/** The person's name word `suspect` most likely misspells, if any. */
-function bestMatch(suspect: WordForm, names: readonly WordForm[]): WordForm | null {
+/**
+ * The person's name word `suspect` most likely misspells, if any. `unknown`: the suspect is no
+ * dictionary word, known place or known name (dictionary.ts isKnownWord), so it is compared even
+ * where the names model read it into an organization or place name.
+ */
+function bestMatch(suspect: WordForm, names: readonly WordForm[], unknown: boolean): WordForm | null {
   let best: WordForm | null = null;
   for (const name of names) {
     if (name === suspect || !isNameSlip(suspect.form, name.form)) continue;
@@ -74,8 +87,9 @@ function bestMatch(suspect: WordForm, names: readonly WordForm[]): WordForm | nu
     // A dictionary word or a known place is read as itself, unless the article writes it as a
     // person's surname with a given name (`Maria Vanse` beside `Vance`; two people are ruled out above).
     if (isDictionaryWord(suspect.form) && !(suspect.positions.has('last') && hasGivenName(suspect))) continue;
-    // `Vance Avenue`: a word that only ever sits in another kind of name is that name.
-    if (suspect.inOtherName > 0 && suspect.inPerson === 0) continue;
+    // `Vance Avenue`: a word that only ever sits in another kind of name is that name, unless nobody
+    // writes it (`Vanse` beside `Rita Vance` is a slip the names model read into a street name).
+    if (suspect.inOtherName > 0 && suspect.inPerson === 0 && !unknown) continue;
     if (!best || name.occurrences.length > best.occurrences.length) best = name;
   }
   return best;
