@@ -35,7 +35,7 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
   const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
-  const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence));
+  const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence), context.lineCaches);
   return { words, drafts: toDrafts(text, words, candidates, context) };
 }
 
