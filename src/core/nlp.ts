@@ -65,11 +65,14 @@ export class LineTokenCache {
   private previousSentences = new Map<string, readonly Token[]>();
   private currentSentences = new Map<string, readonly Token[]>();
 
+  /** `bySentence` false: each changed line is tagged whole (the reference the tests compare with). */
+  constructor(private readonly bySentence = true) {}
+
   /** The tokens of `line`, which starts at offset `base` of the text. */
   tokensAt(line: string, base: number): readonly Token[] {
     let cached = this.current.get(line) ?? this.previous.get(line);
     if (!cached) {
-      const { tokens, sentences } = this.tokenizeLine(line);
+      const { tokens, sentences } = this.bySentence ? this.tokenizeLine(line) : { tokens: tokenizeLine(line), sentences: [] };
       cached = { relative: tokens, placed: tokens, base: 0, sentences };
     } else {
       for (const [sentence, tokens] of cached.sentences) this.currentSentences.set(sentence, tokens);
