@@ -56,26 +56,17 @@ interface JsonMatch {
  * changed lines go through compromise again (its pass is the costliest step of an analysis). A line
  * is cached with the line breaks and indentation that follow it, since compromise keeps white space
  * in a token's `post`. Lines not seen in the latest pass are dropped, so memory follows the document.
- * Inside a changed line (a paragraph), compromise's sentences are kept too: only the edited sentence
- * is tagged again.
  */
 export class LineTokenCache {
   private previous = new Map<string, CachedLine>();
   private current = new Map<string, CachedLine>();
-  private previousSentences = new Map<string, readonly Token[]>();
-  private currentSentences = new Map<string, readonly Token[]>();
-
-  /** `bySentence` false: each changed line is tagged whole (the reference the tests compare with). */
-  constructor(private readonly bySentence = true) {}
 
   /** The tokens of `line`, which starts at offset `base` of the text. */
   tokensAt(line: string, base: number): readonly Token[] {
     let cached = this.current.get(line) ?? this.previous.get(line);
     if (!cached) {
-      const { tokens, sentences } = this.bySentence ? this.tokenizeLine(line) : { tokens: tokenizeLine(line), sentences: [] };
-      cached = { relative: tokens, placed: tokens, base: 0, sentences };
-    } else {
-      for (const [sentence, tokens] of cached.sentences) this.currentSentences.set(sentence, tokens);
+      const tokens = tokenizeLine(line);
+      cached = { relative: tokens, placed: tokens, base: 0 };
     }
     // Lines before an edit keep their offsets: their tokens are reused as they are.
     if (cached.base !== base) {
@@ -90,30 +81,6 @@ export class LineTokenCache {
   endPass(): void {
     this.previous = this.current;
     this.current = new Map();
-    this.previousSentences = this.currentSentences;
-    this.currentSentences = new Map();
-  }
-
-  /**
-   * A line's tokens, sentence by sentence as compromise splits it: its tagger reads each sentence
-   * alone, so a sentence tagged alone (kept by its text) gives the tokens of tagging the line.
-   * Moved copies keep the token's identity.
-   */
-  private tokenizeLine(line: string): { tokens: Token[]; sentences: [string, readonly Token[]][] } {
-    const parts = splitCompromiseSentences(line);
-    if (parts.join('') !== line) return { tokens: tokenizeLine(line), sentences: [] };
-    const tokens: Token[] = [];
-    const sentences: [string, readonly Token[]][] = [];
-    let at = 0;
-    for (const part of parts) {
-      let found = this.currentSentences.get(part) ?? this.previousSentences.get(part);
-      if (!found) found = tokenizeLine(part);
-      this.currentSentences.set(part, found);
-      sentences.push([part, found]);
-      for (const t of found) tokens.push(at === 0 ? t : { ...t, start: t.start + at, end: t.end + at });
-      at += part.length;
-    }
-    return { tokens, sentences };
   }
 }
 
@@ -123,14 +90,6 @@ interface CachedLine {
   /** Offsets relative to the text, where the line last stood (`base`). */
   placed: readonly Token[];
   base: number;
-  /** The line's sentences (compromise's split) and their tokens, offsets relative to the sentence. */
-  readonly sentences: readonly [string, readonly Token[]][];
-}
-
-/** compromise's own split of a text into sentences (white space after a sentence goes with it). */
-function splitCompromiseSentences(text: string): string[] {
-  const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } } };
-  return world.methods.one.tokenize.splitSentences(text, world);
 }
 
 /**

@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
-import { LineTokenCache, tokenize } from '../../src/core/nlp';
 import type { AnalyzeOptions } from '../../src/core/types';
 import { mulberry32 } from '../random';
 
@@ -92,24 +91,6 @@ describe('incremental analysis', () => {
     const analyzer = createIncrementalAnalyzer();
     for (const [i, version] of versions.entries()) {
       assert.deepEqual(analyzer.analyze(version, OPTIONS), analyzeArticle(version, OPTIONS), `version ${i}`);
-    }
-  });
-
-  it('re-tags one sentence of a changed paragraph and gives the tokens of tagging it whole', () => {
-    // compromise's tags depend on the words around (`Will` the name, `will` the verb): a sentence
-    // kept from the previous version must read exactly as it does inside the new paragraph.
-    const versions = [
-      'Will Baxter will testify on Monday. “I am ready,” he said (his lawyer disagreed). Mr. Baxter, 54, left at 3 p.m.\n\nThe U.S. Senate panel met again.',
-      'Will Baxter will testify on Tuesday. “I am ready,” he said (his lawyer disagreed). Mr. Baxter, 54, left at 3 p.m.\n\nThe U.S. Senate panel met again.',
-      'Will Baxter will testify on Tuesday. “I am ready,” he said (his lawyer disagreed). Mr. Baxter, 54, left at 3 p.m. The U.S. Senate panel met again.',
-      'Will Baxter will testify on Tuesday. “I am ready,” he said (his lawyer disagreed.) Mr. Baxter, 54, left at 3 p.m. The U.S. Senate panel met again.',
-      'Will Baxter will testify on Tuesday. “I am ready.” he said (his lawyer disagreed.) Mr. Baxter, 54, left at 3 p.m. The U.S. Senate panel met again.',
-    ];
-    const cache = new LineTokenCache();
-    // Copies with and without the cache differ in their identity objects only.
-    const plain = (tokens: ReturnType<typeof tokenize>) => tokens.map((t) => ({ ...t, tags: [...t.tags], identity: null }));
-    for (const [i, version] of versions.entries()) {
-      assert.deepEqual(plain(tokenize(version, cache)), plain(tokenize(version, new LineTokenCache(false))), `version ${i}`);
     }
   });
 
