@@ -7,6 +7,7 @@ import { applyGlossaryNotes } from './glossary/lookup';
 import { LineTokenCache, tokenize } from './nlp';
 import { runRules } from './rules';
 import { LineCache } from './text/lineCache';
+import { LineCacheSet } from './text/lineCaches';
 import { splitSentences } from './text/sentences';
 
 /**
@@ -23,10 +24,12 @@ export interface LineCaches {
   readonly tokens: LineTokenCache;
   /** The date expressions found in each line, before resolution (which is article-wide). */
   readonly dates: LineCache<Candidate[]>;
+  /** Each later stage's per-line work (words, capitals, title lines...), by the stage's own key. */
+  readonly lines: LineCacheSet;
 }
 
 export function createLineCaches(): LineCaches {
-  return { tokens: new LineTokenCache(), dates: new LineCache() };
+  return { tokens: new LineTokenCache(), dates: new LineCache(), lines: new LineCacheSet() };
 }
 
 /**
@@ -39,9 +42,10 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   const sentences = splitSentences(text, bodyStart);
   const dates = findDates(text, sentences, reference, caches.dates);
   const tokens = tokenize(text, caches.tokens);
-  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens }), options.glossary);
+  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens, lineCaches: caches.lines }), options.glossary);
   const events = findEvents(text, sentences, entities, dates, tokens, { referenceDate: reference.referenceDate, dateline: reference.dateline });
-  const findings = runRules({ text, sentences, reference, dates, entities, events }, options);
+  const findings = runRules({ text, sentences, reference, dates, entities, events, lineCaches: caches.lines }, options);
+  caches.lines.endPass();
   return {
     textLength: text.length,
     sentences,

@@ -17,7 +17,12 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const CORPUS = process.env.COPYDESK_CORPUS ?? path.join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 
-const SNIPPETS = ['x', ' ', '\n', '\n\n', 'Tokayev', ' said on Monday.', '. Mr. Okafour', ', the President,', 'NATO', '—', '“', '2022'];
+const SNIPPETS = [
+  'x', ' ', '\n', '\n\n', 'Tokayev', ' said on Monday.', '. Mr. Okafour', ', the President,', 'NATO', '—', '“', '2022',
+  // What the per-line caches of later stages key on: sentence ends inside a paragraph, a title line,
+  // a lower-case word a headline uses, an acronym and its definition, a name and a slip of it.
+  '. ', '? “No,” she said. ', '\nHarbor Board Weighs New Ferry Fares\n', ' the ferry board ', 'Harbor Transit Agency (HTA)', 'HTA', ' Marguerite Halvorsen', ' Halvorson', 'Dr. ',
+];
 
 /** One random edit of the kinds an editor makes. */
 function edit(text: string, next: () => number): string {
@@ -64,6 +69,29 @@ describe('incremental analysis', () => {
       .filter((line) => line.trim() !== '')
       .map((line) => (JSON.parse(line) as { text: string }).text);
     checkEdits(texts.slice(0, 4).join('\n\n'), 6, 7);
+  });
+
+  it('equals a cold analysis after edits inside and across the sentences of one paragraph', () => {
+    // Each version differs from the one before in one sentence, a sentence break, a headline, an
+    // acronym's definition or a name's spelling: what the sentence, title-line, word and slip
+    // caches hold.
+    const paragraph = 'Harbor Board Weighs New Ferry Fares\n\nBy Ines Moreau\n\nPORTVALE — The harbor board will vote on ferry fares on Thursday. Chair Marguerite Halvorsen said the HTA had asked for a rise. “We cannot run boats on hope,” Halvorsen said. Riders from the north shore objected.\n\nThe Harbor Transit Agency runs four boats.';
+    const versions = [
+      paragraph,
+      paragraph.replace('Halvorsen said the', 'Halvorson said the'),
+      paragraph.replace('Halvorsen said the', 'Halvorson said the').replace('on hope,”', 'on hopes,”'),
+      paragraph.replace('objected.', 'objected. They asked the board to wait'),
+      paragraph.replace('The Harbor Transit Agency runs', 'The Harbor Transit Agency (HTA) runs'),
+      paragraph.replace('Harbor Board Weighs New Ferry Fares', 'Harbor board weighs new ferry fares'),
+      paragraph.replace('Thursday. Chair', 'Thursday, Chair'),
+      paragraph.replace('\n\nThe Harbor', ' The Harbor'),
+      `---\ntitle: Ferry fares\n---\n${paragraph}`,
+      paragraph,
+    ];
+    const analyzer = createIncrementalAnalyzer();
+    for (const [i, version] of versions.entries()) {
+      assert.deepEqual(analyzer.analyze(version, OPTIONS), analyzeArticle(version, OPTIONS), `version ${i}`);
+    }
   });
 
   it('follows a document back to an earlier version and to an empty one', () => {

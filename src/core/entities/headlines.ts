@@ -3,25 +3,41 @@
 // lower case is no name, unless the body capitalises it mid-sentence too (`the White House said`).
 import type { Candidate, Word } from './model';
 import { isLearnedCommonWord } from './learned-words';
+import { lineSpans } from '../text/lineCache';
+import { lineCacheKey, type LineCacheSet } from '../text/lineCaches';
 
 /** Drops candidates on a title line whose words are all ordinary words (see the file's comment). */
-export function dropHeadlineWords(text: string, words: readonly Word[], candidates: readonly Candidate[]): Candidate[] {
+export function dropHeadlineWords(text: string, words: readonly Word[], candidates: readonly Candidate[], caches?: LineCacheSet): Candidate[] {
   let lower: Set<string> | null = null;
   let body: string | null = null;
   const firstLine = text.search(/\S/);
+  // Most candidates share their line with others: each line is judged once.
+  const titleLines = new Map<string, boolean>();
+  const titleLine = (lineStart: number, lineEnd: number) => {
+    const key = `${lineStart}:${lineEnd}`;
+    let title = titleLines.get(key);
+    if (title === undefined) {
+      title = isTitleLineCached(text.slice(lineStart, lineEnd), lineStart <= firstLine, caches);
+      titleLines.set(key, title);
+    }
+    return title;
+  };
   return candidates.filter((c) => {
     const start = words[c.from].start;
     const end = words[c.to].end;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const next = text.indexOf('\n', end);
     const lineEnd = next < 0 ? text.length : next;
-    if (!isTitleLine(text.slice(lineStart, lineEnd), lineStart <= firstLine)) return true;
-    lower ??= lowerCaseWords(text);
+    if (!titleLine(lineStart, lineEnd)) return true;
+    lower ??= lowerCaseWords(text, caches);
     const known = lower;
     const ordinary = words.slice(c.from, c.to + 1).every((w) => !/\p{Lu}.*\p{Lu}/u.test(w.text) && (known.has(w.key) || isLearnedCommonWord(w.key)));
     if (!ordinary) return true;
-    body ??= bodyText(text, firstLine);
-    const escaped = text.slice(start, end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    body ??= bodyText(text, firstLine, caches);
+    const name = text.slice(start, end);
+    // A match has ` name` in it: most names are not in the body at all, found without the regex.
+    if (!body.includes(` ${name}`)) return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`[\\p{Ll},] ${escaped}\\b`, 'u').test(body);
   });
 }
@@ -39,22 +55,46 @@ export function isTitleLine(line: string, first: boolean): boolean {
   return t.split(/\s+/).length <= 12 && !/[.!?:;,"”')\]]$/.test(t);
 }
 
-/** Words the text writes in lower case in running text (not inside an address: `ann.ray@…`). */
-function lowerCaseWords(text: string): Set<string> {
+const LOWER_BY_LINE = lineCacheKey<readonly string[]>('headlines.lower');
+
+/**
+ * Words the text writes in lower case in running text (not inside an address: `ann.ray@…`). Read
+ * line by line (a line ends in white space, which splits words anyway), each line's words kept in
+ * `caches` for the next analysis of the document.
+ */
+function lowerCaseWords(text: string, caches?: LineCacheSet): Set<string> {
+  const cache = caches?.of(LOWER_BY_LINE);
   const out = new Set<string>();
-  for (const token of text.split(/\s+/)) {
-    const bare = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(bare)) out.add(bare);
+  for (const line of lineSpans(text)) {
+    const lineText = text.slice(line.start, line.end);
+    for (const word of cache ? cache.get(lineText, lowerCaseWordsOf) : lowerCaseWordsOf(lineText)) out.add(word);
   }
   return out;
 }
 
+function lowerCaseWordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    const bare = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(bare)) out.push(bare);
+  }
+  return out;
+}
+
+const TITLE_LINES = lineCacheKey<boolean>('headlines.title');
+
+/** isTitleLine, kept in `caches` by line for the next analysis (most lines are not the first). */
+function isTitleLineCached(line: string, first: boolean, caches: LineCacheSet | undefined): boolean {
+  if (first || !caches) return isTitleLine(line, first);
+  return caches.of(TITLE_LINES).get(line, (l) => isTitleLine(l, false));
+}
+
 /** The text's lines that are not title lines, joined. */
-function bodyText(text: string, firstLine: number): string {
+function bodyText(text: string, firstLine: number, caches?: LineCacheSet): string {
   let at = 0;
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    if (!isTitleLine(line, at <= firstLine && line.trim() !== '')) out.push(line);
+    if (!isTitleLineCached(line, at <= firstLine && line.trim() !== '', caches)) out.push(line);
     at += line.length + 1;
   }
   return out.join('\n');

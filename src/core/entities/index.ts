@@ -37,7 +37,7 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
   const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
-  const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence));
+  const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence), context.lineCaches);
   const drafts = toDrafts(text, words, candidates, context);
   const model = activeNameModel();
   if (!model) return { words, drafts };

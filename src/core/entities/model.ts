@@ -3,6 +3,7 @@
 // steps depend on this file and never on each other for a type.
 import type { DateMention, Dateline, EntityKind, MentionLink, Role, Span } from '../types';
 import type { Token } from '../nlp';
+import type { LineCacheSet } from '../text/lineCaches';
 
 export interface EntityContext {
   /** The dateline, whose place is a place mention and whose agency is an organization. */
@@ -11,6 +12,8 @@ export interface EntityContext {
   readonly dates: readonly DateMention[];
   /** compromise's tokens of the text, when the caller has them (analyze.ts shares one pass); else computed here. */
   readonly tokens?: readonly Token[];
+  /** Per-line work kept between analyses of one document (incremental.ts); absent for a cold one. */
+  readonly lineCaches?: LineCacheSet;
 }
 
 /**

@@ -12,6 +12,8 @@ import { editDistance } from '../text/editDistance';
  */
 export function isSpellingVariant(variant: string, form: string): boolean {
   if (variant === form || variant.length < 5 || form.length < 5) return false;
+  // Lengths three apart are never within the distance (most pairs linking compares): no strings made.
+  if (Math.abs(variant.length - form.length) > 2) return false;
   if (variant[0].toLowerCase() !== form[0].toLowerCase()) return false;
   // `Polaroids` is the plural of `Polaroid`, not a misspelling: names do not inflect, nouns do.
   if (variant === `${form}s` || form === `${variant}s` || variant === `${form}es` || form === `${variant}es`) return false;

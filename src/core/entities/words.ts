@@ -82,13 +82,17 @@ interface TokenReading {
 
 // Tokens of unchanged lines come back from the line cache as copies sharing `identity` (see nlp.ts),
 // so an edit re-reads only the words of the lines it touched.
-const readings = new WeakMap<object, TokenReading>();
+// The reading is kept on the identity object itself, as a property no comparison or serialisation
+// sees (a symbol, not enumerable): a WeakMap of every token met made each lookup and garbage
+// collection pay for its entries (readWords took twice as long).
+const READING = Symbol('reading');
 
 function readToken(t: Token, text: string): TokenReading {
-  let reading = readings.get(t.identity);
+  const holder = t.identity as { [READING]?: TokenReading };
+  let reading = holder[READING];
   if (!reading) {
     reading = readTokenAlone(t, t.text !== '' ? t.text : text.slice(t.start, t.end));
-    readings.set(t.identity, reading);
+    Object.defineProperty(holder, READING, { value: reading });
   }
   return reading;
 }

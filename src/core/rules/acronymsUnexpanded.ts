@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { wordsIn, type Word } from '../text/words';
+import { wordsFrom, type Word } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
 import { KNOWN_ACRONYMS } from './data/knownAcronyms';
 import { headlineSpans, insideAny } from './headlines';
@@ -25,7 +25,7 @@ export const acronymsUnexpanded: Rule = {
     const skip: Span[] = headlineSpans(text, context.sentences);
     if (context.reference.dateline) skip.push(context.reference.dateline);
     if (context.reference.frontMatter) skip.push(context.reference.frontMatter);
-    const words = wordsIn(text, context.reference.frontMatter?.end ?? 0);
+    const words = wordsFrom(text, context.reference.frontMatter?.end ?? 0, context.lineCaches);
     const known = new Set(context.options.knownAcronyms ?? []);
     const firstUse = new Map<string, Word>();
     const firstKnownUse = new Map<string, Word>();

@@ -1,6 +1,7 @@
 import type { ArticleReference } from '../dates';
 import type { AnalyzeOptions, ArticleEvent, DateMention, Entity, Finding, Span } from '../types';
 import type { LineIndex } from '../text/lines';
+import type { LineCacheSet } from '../text/lineCaches';
 
 /** Everything a rule may read: the finished analysis of one article. */
 export interface RuleContext {
@@ -12,6 +13,8 @@ export interface RuleContext {
   readonly events: readonly ArticleEvent[];
   readonly lines: LineIndex;
   readonly options: AnalyzeOptions;
+  /** Per-line work kept between analyses of one document (incremental.ts); absent for a cold one. */
+  readonly lineCaches?: LineCacheSet;
 }
 
 /** A finding before its severity is settled by the options. */

@@ -1,6 +1,6 @@
 import { glossaryForms } from '../glossary/lookup';
 import type { GlossaryEntry } from '../glossary/types';
-import { isCapitalized, wordsIn } from '../text/words';
+import { isCapitalized, wordsFrom } from '../text/words';
 import type { RawFinding, Rule, RuleContext } from './context';
 import { editDistance } from '../text/editDistance';
 import { quote } from './messages';
@@ -57,7 +57,7 @@ function avoidedForms(context: RuleContext, entries: readonly GlossaryEntry[]): 
 function nearMisses(context: RuleContext, entries: readonly GlossaryEntry[]): RawFinding[] {
   const forms = glossaryForms({ entries });
   const avoided = new Set(entries.flatMap((e) => e.avoid.map((a) => a.form)));
-  const words = wordsIn(context.text, context.reference.frontMatter?.end ?? 0);
+  const words = wordsFrom(context.text, context.reference.frontMatter?.end ?? 0, context.lineCaches);
   const present = new Set(words.map((w) => w.text));
   const out: RawFinding[] = [];
   const taken = new Set<number>();

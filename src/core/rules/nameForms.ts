@@ -5,6 +5,7 @@
  */
 import type { Entity, Span } from '../types';
 import type { Word } from '../text/words';
+import { lineCacheKey, spansByLine, type LineCacheSet, type PlacedSpans } from '../text/lineCaches';
 
 export type NamePosition = 'first' | 'middle' | 'last' | 'alone';
 
@@ -34,13 +35,24 @@ export function bareForm(word: string): string {
   return word.replace(POSSESSIVE, '');
 }
 
-export function collectWordForms(text: string, bodyStart: number, entities: readonly Entity[]): Map<string, WordForm> {
+const CAPITALISED_BY_LINE = lineCacheKey<PlacedSpans<Word>>('nameForms.capitalised');
+
+/** The capitalised words of `text[from, to)` (CAPITALISED), matched on the whole text. */
+function capitalisedWords(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  CAPITALISED.lastIndex = from;
+  for (let m = CAPITALISED.exec(text); m && m.index < to; m = CAPITALISED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+export function collectWordForms(text: string, bodyStart: number, entities: readonly Entity[], caches?: LineCacheSet): Map<string, WordForm> {
   const forms = new Map<string, WordForm>();
   // The capitalised words in text order, each with its form: mentions are looked up in it below.
+  // Read line by line (a word never runs over the white space that ends a line; before a line's
+  // start the look-behind sees that white space or nothing), kept in `caches` between analyses.
   const words: { word: Word; entry: WordForm | null }[] = [];
-  CAPITALISED.lastIndex = bodyStart;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const w: Word = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  const capitalised = spansByLine(text, bodyStart, caches?.of(CAPITALISED_BY_LINE), (line) => capitalisedWords(line, 0, line.length), (from, to) => capitalisedWords(text, from, to));
+  for (const w of capitalised) {
     const form = bareForm(w.text);
     // `Stoddar- Stoddart`: a spoken false start in a transcript is not a spelling.
     if (form.length < 2 || /^[-‐–—]/.test(text.slice(w.end, w.end + 1))) {

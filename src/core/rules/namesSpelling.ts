@@ -4,6 +4,7 @@ import { isNameSlip } from '../entities/misspellings';
 import { isDictionaryWord, isKnownWord, isPersonNameWord } from './dictionary';
 import { byStart, collectWordForms, type NamePosition, type WordForm } from './nameForms';
 import { quote } from './messages';
+import { lineCacheKey, type LineCacheSet } from '../text/lineCaches';
 
 /**
  * `names.spelling`: a name written two ways (`Vance` / `Vanse's`, `Zhao Weiming` / `Zhao Weimin`).
@@ -24,7 +25,7 @@ export const namesSpelling: Rule = {
   id: 'names.spelling',
   defaultSeverity: 'warning',
   check(context: RuleContext): RawFinding[] {
-    const forms = collectWordForms(context.text, context.reference.frontMatter?.end ?? 0, context.entities);
+    const forms = collectWordForms(context.text, context.reference.frontMatter?.end ?? 0, context.entities, context.lineCaches);
     const glossaryWords = new Set([...glossaryForms(context.options.glossary).keys()].flatMap((f) => f.split(/\s+/)));
     const names = [...forms.values()].filter((f) => isNameLike(f.form) && isPersonName(f));
     const byInitial = new Map<string, WordForm[]>();
@@ -33,9 +34,17 @@ export const namesSpelling: Rule = {
       byInitial.set(key, [...(byInitial.get(key) ?? []), n]);
     }
     const findings: RawFinding[] = [];
+    const slipTables = new Map<string, Map<string, ReadonlySet<string>>>();
     for (const suspect of forms.values()) {
       if (!isNameLike(suspect.form) || glossaryWords.has(suspect.form)) continue;
-      const right = bestMatch(suspect, byInitial.get(suspect.form[0].toLowerCase()) ?? [], !isKnownWord(suspect.form));
+      const initial = suspect.form[0].toLowerCase();
+      const candidates = byInitial.get(initial) ?? [];
+      let table = slipTables.get(initial);
+      if (!table) {
+        table = slipTable(candidates, context.lineCaches);
+        slipTables.set(initial, table);
+      }
+      const right = bestMatch(suspect, candidates, slipsOf(suspect.form, candidates, table), !isKnownWord(suspect.form));
       if (right) findings.push(...findingsFor(context, suspect, right));
     }
     return findings.sort(byStart);
@@ -74,15 +83,36 @@ function hasGivenName(f: WordForm): boolean {
   return [...f.partners].some((p) => isPersonNameWord(p) || (f.positions.has('first') && !isDictionaryWord(p)));
 }
 
+const SLIPS = lineCacheKey<Map<string, ReadonlySet<string>>>('names.spelling.slips');
+
 /**
- * The person's name word `suspect` most likely misspells, if any. `unknown`: the suspect is no
- * dictionary word, known place or known name (dictionary.ts isKnownWord), so it is compared even
- * where the names model read it into an organization or place name.
+ * Every word is compared with every name of its initial (isNameSlip, a function of the two strings
+ * only): the answers for one list of names, by word, kept in `caches` by that list, so after an
+ * edit that leaves the article's names as they were only new words are compared.
  */
-function bestMatch(suspect: WordForm, names: readonly WordForm[], unknown: boolean): WordForm | null {
+function slipTable(names: readonly WordForm[], caches: LineCacheSet | undefined): Map<string, ReadonlySet<string>> {
+  return caches ? caches.of(SLIPS).get(names.map((n) => n.form).join(' '), () => new Map()) : new Map();
+}
+
+/** The forms of `names` that `form` may be a slip of, from `table` (see slipTable) or computed into it. */
+function slipsOf(form: string, names: readonly WordForm[], table: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  let slips = table.get(form);
+  if (!slips) {
+    slips = new Set(names.filter((n) => isNameSlip(form, n.form)).map((n) => n.form));
+    table.set(form, slips);
+  }
+  return slips;
+}
+
+/**
+ * The person's name word `suspect` most likely misspells, if any (`slips`: see slipsOf). `unknown`:
+ * the suspect is no dictionary word, known place or known name (dictionary.ts isKnownWord), so it is
+ * compared even where the names model read it into an organization or place name.
+ */
+function bestMatch(suspect: WordForm, names: readonly WordForm[], slips: ReadonlySet<string>, unknown: boolean): WordForm | null {
   let best: WordForm | null = null;
   for (const name of names) {
-    if (name === suspect || !isNameSlip(suspect.form, name.form)) continue;
+    if (name === suspect || !slips.has(name.form)) continue;
     if (!isRarer(suspect, name) || twoPeople(suspect, name) || differentRoles(suspect, name)) continue;
     // A dictionary word or a known place is read as itself, unless the article writes it as a
     // person's surname with a given name (`Maria Vanse` beside `Vance`; two people are ruled out above).

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { lineCacheKey, spansByLine, type LineCacheSet, type PlacedSpans } from './lineCaches';
 
 export interface Word extends Span {
   readonly text: string;
@@ -17,6 +18,16 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
   }
   return out;
+}
+
+const WORDS_BY_LINE = lineCacheKey<PlacedSpans<Word>>('text.words');
+
+/**
+ * wordsIn(text, from): the same words, read line by line (a word never runs over white space) and
+ * kept in `caches` for the next analysis of the document, which re-reads only the changed lines.
+ */
+export function wordsFrom(text: string, from: number, caches?: LineCacheSet): Word[] {
+  return spansByLine(text, from, caches?.of(WORDS_BY_LINE), (line) => wordsIn(line), (start, end) => wordsIn(text, start, end));
 }
 
 export function isCapitalized(word: string): boolean {
