@@ -4,6 +4,7 @@
 import { devPart, loadCorpus } from '../eval/corpus';
 import { copydeskSpans, type NameSpanOut } from '../eval/names';
 import { tokenize } from '../../src/core/nlp';
+import { classifyNameErrors, errorPrinter } from './name-errors';
 
 const arg = process.argv[2];
 const split = arg === 'dev' || arg === 'dev-a' ? 'dev' : 'train';
@@ -20,34 +21,7 @@ const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 for (const doc of corpus()) {
   const pred = copydeskSpans(doc);
   const gold = doc.entities.map((g) => ({ kind: KIND[g.type], start: g.start, end: g.end }) as NameSpanOut);
-  const show = (what: string, s: NameSpanOut, extra = '') => {
-    if (list) console.log(`${what.padEnd(14)} ${s.kind.padEnd(12)} ${JSON.stringify(doc.text.slice(s.start, s.end))} ${extra} …${JSON.stringify(doc.text.slice(Math.max(0, s.start - 30), s.end + 20))}`);
-  };
-  for (const p of pred) {
-    const same = gold.find((g) => g.start === p.start && g.end === p.end);
-    if (same) {
-      if (same.kind !== p.kind) {
-        bump(`kind ${same.kind}->${p.kind}`);
-        show('kind', p, `(gold ${same.kind})`);
-      }
-      continue;
-    }
-    const over = gold.find((g) => g.start < p.end && p.start < g.end);
-    if (over) {
-      const rel = p.start <= over.start && p.end >= over.end ? 'too long' : p.start >= over.start && p.end <= over.end ? 'too short' : 'shifted';
-      bump(`boundary ${rel}`);
-      show(`bound ${rel}`, p, `(gold ${JSON.stringify(doc.text.slice(over.start, over.end))})`);
-    } else {
-      bump(`false positive ${p.kind}`);
-      show('false pos', p);
-    }
-  }
-  for (const g of gold) {
-    if (!pred.some((p) => p.start < g.end && g.start < p.end)) {
-      bump(`missed ${g.kind}`);
-      show('missed', g);
-    }
-  }
+  classifyNameErrors(doc.text, pred, gold, bump, list ? errorPrinter(doc.text, 30) : undefined);
 }
 for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(v).padStart(5)}  ${k}`);
 

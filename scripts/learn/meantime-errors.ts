@@ -5,6 +5,7 @@
 import { loadCorpus, loadMeantime, meantimeTopic, type MeantimeDoc, type MeantimeTopic } from '../eval/corpus';
 import { copydeskSpans, type NameSpanOut } from '../eval/names';
 import { underFoldModels } from './fold-models';
+import { classifyNameErrors, errorPrinter } from './name-errors';
 
 const topics = (process.argv[2] ?? '').split(',').filter((t) => t) as MeantimeTopic[];
 if (topics.length === 0 || topics.length > 2) {
@@ -32,34 +33,5 @@ function errors(doc: MeantimeDoc): void {
   const pred = copydeskSpans(doc).filter(
     (p) => p.start < end && (gold.some((g) => p.start < g.end && g.start < p.end) || !others.some((o) => p.start < o.end && o.start < p.end)),
   );
-  const show = (what: string, s: NameSpanOut, extra = '') => {
-    if (list) console.log(`${what.padEnd(14)} ${s.kind.padEnd(12)} ${JSON.stringify(doc.text.slice(s.start, s.end))} ${extra} …${JSON.stringify(doc.text.slice(Math.max(0, s.start - 40), s.end + 25))}`);
-  };
-  for (const p of pred) {
-    const same = gold.find((g) => g.start === p.start && g.end === p.end);
-    if (same) {
-      if (same.kind !== p.kind) {
-        bump(`kind ${same.kind}->${p.kind}`);
-        show('kind', p, `(gold ${same.kind})`);
-      }
-      continue;
-    }
-    const over = gold.find((g) => g.start < p.end && p.start < g.end);
-    if (over) {
-      const rel = p.start <= over.start && p.end >= over.end ? 'too long' : p.start >= over.start && p.end <= over.end ? 'too short' : 'shifted';
-      bump(`boundary ${rel}`);
-      show(`bound ${rel}`, p, `(gold ${over.kind} ${JSON.stringify(doc.text.slice(over.start, over.end))})`);
-    } else {
-      bump(`false positive ${p.kind}`);
-      show('false pos', p);
-    }
-  }
-  for (const g of gold) {
-    if (!pred.some((p) => p.start === g.start && p.end === g.end)) {
-      if (!pred.some((p) => p.start < g.end && g.start < p.end)) {
-        bump(`missed ${g.kind}`);
-        show('missed', g);
-      }
-    }
-  }
+  classifyNameErrors(doc.text, pred, gold, bump, list ? errorPrinter(doc.text, 40) : undefined);
 }

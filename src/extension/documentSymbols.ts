@@ -52,7 +52,7 @@ export function registerDocumentSymbols(selector: vscode.DocumentSelector, cache
  * blocking every other extension, for an Outline nobody can read. Past the limits the entity keeps its
  * count in its detail and the group says how many it lists.
  */
-export const OUTLINE_LIMITS = { mentionsPerEntity: 50, mentions: 2000, events: 1000 } as const;
+export const OUTLINE_LIMITS = { mentionsPerEntity: 50, mentions: 1000, events: 500 } as const;
 
 /** `text` is the analysed text (the document's, or its first part when it exceeds the size limit). */
 export function articleSymbols(document: vscode.TextDocument, text: string, analysis: Analysis): vscode.DocumentSymbol[] {
