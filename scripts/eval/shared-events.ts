@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';
 import type { Analysis, ArticleEvent } from '../../src/core/types';
+import type { EventCounts } from './events';
 
 interface Expected {
   verb: string;
@@ -19,14 +20,9 @@ interface ArticleExpectations {
   events: Expected[];
 }
 
-export interface SharedEventsReport {
+/** The MEANTIME event counts (events.ts), less the count of every event, on the shared articles. */
+export interface SharedEventsReport extends Omit<EventCounts, 'events'> {
   articles: number;
-  datedGold: number;
-  datedHit: number;
-  actorGold: number;
-  actorHit: number;
-  datedPredicted: number;
-  wrongDate: number;
   misses: string[];
 }
 

@@ -45,23 +45,26 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
   const jobs = args.jobs ?? options.defaultJobs ?? defaultJobs();
   const progress = new Progress(options.progress);
   try {
-    if (args.command === 'index') return await indexCommand(args, jobs, out, err, progress, options.signal);
+    const run: Run = { jobs, out, err, progress, signal: options.signal };
+    if (args.command === 'index') return await indexCommand(args, run);
     if (args.command === 'who') return whoCommand(args, out, err);
-    return await batchCommand(args, jobs, out, err, progress, options.signal);
+    return await batchCommand(args, run);
   } finally {
     progress.clear();
   }
 }
 
 /** analyze and check over every file and folder given, on the worker pool, output in argument order. */
-async function batchCommand(
-  args: CliArgs,
-  jobs: number,
-  out: (s: string) => void,
-  err: (s: string) => void,
-  progress: Progress,
-  signal?: AbortSignal,
-): Promise<number> {
+/** What a command on the worker pool writes to and runs with. */
+interface Run {
+  readonly jobs: number;
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+  readonly progress: Progress;
+  readonly signal?: AbortSignal;
+}
+
+async function batchCommand(args: CliArgs, { jobs, out, err, progress, signal }: Run): Promise<number> {
   const inputs = expandInputs(args.files, args.excludes ?? []);
   const tasks: Task[] = inputs.map(({ file }) =>
     args.command === 'check'
@@ -93,14 +96,7 @@ async function batchCommand(
   return errors > 0 || warnings > (args.maxWarnings ?? 0) ? 1 : 0;
 }
 
-async function indexCommand(
-  args: CliArgs,
-  jobs: number,
-  out: (s: string) => void,
-  err: (s: string) => void,
-  progress: Progress,
-  signal?: AbortSignal,
-): Promise<number> {
+async function indexCommand(args: CliArgs, { jobs, out, err, progress, signal }: Run): Promise<number> {
   const dir = args.files[0];
   const indexFile = args.indexFile ?? defaultIndexFile(dir);
   if (!isFolder(dir)) {
