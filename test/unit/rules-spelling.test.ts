@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary';
+import { findReference } from '../../src/core/dates';
+import { runRules } from '../../src/core/rules';
+import type { Entity } from '../../src/core/types';
 import { applyEdits, fixture } from './helpers';
 
 const glossary = parseGlossary(fixture('.copydesk/glossary.json')).glossary;
@@ -31,6 +34,8 @@ const SLIPS: [string, string, string][] = [
   ['a letter added to a three-letter name', 'Coach Tunde Eze named the squad on Sunday. Eze picked two new forwards.\n\nFans cheered when Ezeh walked out.', 'Ezeh'],
   ['a doubled final letter', 'Grace Okeke won the regional race on Saturday. Okeke led from the start.\n\nRivals said Okekee was unbeatable.', 'Okekee'],
   ['a changed vowel on a five-letter surname the lexicon knows', 'Candidate Roy Trump addressed the rally on Monday. Trump promised lower taxes.\n\nVoters later booed Tremp at the fair.', 'Tremp'],
+  ['a slip of a name the article gives only in the possessive', 'Ports reopened on Monday after the strike. The union called it Chancellor Ivo Brankovic\u2019s victory.\n\nLater, Brankovich told reporters the deal was fair.', 'Brankovich'],
+  ['a slip of a name the names model missed elsewhere', 'Lawyers said Justice Osterholm\u2019s opinion would stand for years.\n\nThe court\u2019s statement named Marit Ostreholm as its author.', 'Ostreholm'],
   ['a surname-first name', 'Engineer Zhao Weiming designed the bridge. Zhao said the steel arrived on time.\n\nThe city later honoured Zhao Weimin for the work.', 'Weimin'],
 ];
 
@@ -62,6 +67,34 @@ describe('names.spelling: a form nobody writes, read into another name', () => {
     const found = spellingAt(text, 'Haloran');
     assert.ok(found, 'no names.spelling on Haloran');
     assert.match(found.message, /misspelling of “Halloran”/);
+  });
+});
+
+/**
+ * names.spelling over the article's own reading, less the mentions the names model is made to miss
+ * (`unread`): how the rule fares when a right form, or a slip, is read as nobody's name.
+ */
+function spellingsWithMissedMentions(text: string, unread: readonly string[]): string[] {
+  const options = { referenceDate: '2025-03-04' };
+  const a = analyzeArticle(text, options);
+  const read = (e: Entity): Entity | null => {
+    const mentions = e.mentions.filter((m) => !unread.includes(text.slice(m.start, m.end).replace(/['\u2019]s$/, '')));
+    return mentions.length ? { ...e, mentions, firstMention: mentions[0] } : null;
+  };
+  const entities = a.entities.map(read).filter((e): e is Entity => e !== null);
+  const input = { text, sentences: a.sentences, reference: findReference(text, options), dates: a.dates, entities, events: a.events };
+  return runRules(input, options)
+    .filter((f) => f.rule === 'names.spelling')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('names.spelling: a right form the names model read as nobody\'s', () => {
+  const text = 'Ports reopened on Monday. Tamsin Ostreholm, the union leader, called it a victory.\n\nOsterholm explained how the deal was reached. Osterholm\u2019s deputy agreed.';
+  it('still flags the rarer slip, read as a person\'s name', () => {
+    assert.deepEqual(spellingsWithMissedMentions(text, ['Osterholm']), ['Ostreholm']);
+  });
+  it('never pairs two words that are both read as nobody\'s', () => {
+    assert.deepEqual(spellingsWithMissedMentions(text, ['Osterholm', 'Tamsin Ostreholm']), []);
   });
 });
 

@@ -70,7 +70,8 @@ export function collectWordForms(text: string, bodyStart: number, entities: read
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const inside: { word: Word; entry: WordForm | null }[] = [];
-      for (let k = firstAtOrAfter(words, mention.start); k < words.length && words[k].word.end <= mention.end; k++) inside.push(words[k]);
+      // A possessive word (`Obama’s`) is inside a mention that ends before its `’s`.
+      for (let k = firstAtOrAfter(words, mention.start); k < words.length && bareEnd(words[k].word) <= mention.end; k++) inside.push(words[k]);
       inside.forEach(({ word, entry }, i) => {
         if (!entry) return;
         if (entity.kind !== 'person') {
@@ -84,6 +85,10 @@ export function collectWordForms(text: string, bodyStart: number, entities: read
     }
   }
   return forms;
+}
+
+function bareEnd(word: Word): number {
+  return word.start + bareForm(word.text).length;
 }
 
 /** Index of the first word starting at or after `offset` (binary search; words are in text order). */

@@ -15,6 +15,9 @@ import { lineCacheKey, type LineCacheSet } from '../text/lineCaches';
  * A word nobody writes (no dictionary word, known place or known name) is compared even inside an
  * organization or place name: the names model may have read the slip into one (`the Haloran
  * Institute` beside `Ines Halloran`). Contractions (`We'll` beside `Dan Well`) are never names.
+ * Such a word read into no name at all is also a right form a slip may be measured against, when
+ * the slip is read as a person's name (the model missed `Osterholm explained …` but not `Tamsin
+ * Ostreholm`).
  *
  * Quiet when the two forms are two people (each written with other words: `Ann Hansen`, `Carl
  * Hanson`), when both are well attested (`Johnson` three times, `Johnston` twice), when the word is a
@@ -27,7 +30,7 @@ export const namesSpelling: Rule = {
   check(context: RuleContext): RawFinding[] {
     const forms = collectWordForms(context.text, context.reference.frontMatter?.end ?? 0, context.entities, context.lineCaches);
     const glossaryWords = new Set([...glossaryForms(context.options.glossary).keys()].flatMap((f) => f.split(/\s+/)));
-    const names = [...forms.values()].filter((f) => isNameLike(f.form) && isPersonName(f));
+    const names = [...forms.values()].filter((f) => isNameLike(f.form) && (isPersonName(f) || isStray(f)));
     const byInitial = new Map<string, WordForm[]>();
     for (const n of names) {
       const key = n.form[0].toLowerCase();
@@ -76,6 +79,15 @@ function isPersonName(f: WordForm): boolean {
 }
 
 /**
+ * A capitalised word nobody writes (no dictionary word, known place or known name) that the names
+ * model read into no name at all: a mention it missed (`Justice Scalia's opinion`, a surname opening
+ * a sentence). Compared with the article's people, never with another such word.
+ */
+function isStray(f: WordForm): boolean {
+  return f.inPerson === 0 && f.inOtherName === 0 && !isKnownWord(f.form);
+}
+
+/**
  * Written with a word the lexicon knows as a given name or surname (`Steve Jobs`), or, for a given
  * name, before a surname that is no dictionary word (`Frank Okonjo`).
  */
@@ -113,6 +125,8 @@ function bestMatch(suspect: WordForm, names: readonly WordForm[], slips: Readonl
   let best: WordForm | null = null;
   for (const name of names) {
     if (name === suspect || !slips.has(name.form)) continue;
+    // A word read as nobody's is measured only against a word the article gives as a person's name.
+    if (isStray(name) && !isPersonName(suspect)) continue;
     if (!isRarer(suspect, name) || twoPeople(suspect, name) || differentRoles(suspect, name)) continue;
     // A dictionary word or a known place is read as itself, unless the article writes it as a
     // person's surname with a given name (`Maria Vanse` beside `Vance`; two people are ruled out above).
