@@ -21,7 +21,7 @@ if (readTopics.length > 2) {
 
 function show(report: MisspellingReport): void {
   for (const m of report.missed) console.log(`  missed ${m.doc}: ${m.original} -> ${m.corrupted} (${m.operation})`);
-  for (const a of report.alarms) console.log(`  alarm  ${a.doc}: ${a.word}  …${a.context}…  ${a.message}`);
+  for (const a of report.alarms) console.log(`  ${a.sourceSlip ? 'slip ' : 'alarm'}  ${a.doc}: ${a.word}  …${a.context}…  ${a.message}`);
 }
 
 if (split === 'meantime') {
