@@ -206,6 +206,13 @@ describe('events: a noun after a preposition is no verb, and a summary ends on a
     assert.ok(!a.events.some((e) => /^talks with\b/.test(text.slice(e.start, e.end)) && !text.slice(e.start, e.end).includes('broke')), 'no event of `talks` alone');
   });
 
+  it('reads a participle joined to an adjective before a noun as describing it, not as a verb', () => {
+    const text = 'The regulator fined the bus company on Tuesday after a year of late and cancelled services, officials said.';
+    const a = analyse(text);
+    assert.ok(!a.events.some((e) => /cancelled services/.test(e.summary)), a.events.map((e) => e.summary).join(' / '));
+    assert.match(only(a, text, 'fined').summary, /^The regulator fined the bus company/);
+  });
+
   it('leaves no dangling preposition where the date is cut from the summary', () => {
     const text = 'Officials said the river burst its banks on Monday night.';
     const a = analyse(text);

@@ -94,6 +94,10 @@ function isVerbOrBareNoun(t: Token | undefined): boolean {
   return !!t && (t.tags.has('Verb') || (t.tags.has('Noun') && t.tags.has('Singular') && !t.tags.has('ProperNoun') && /^[a-z]+$/.test(t.text)));
 }
 
+function isPlainNoun(t: Token | undefined): boolean {
+  return !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
+}
+
 /** A verb group that carries a clause: tensed, not an infinitive, not a participle used as an adjective. */
 export function isFinite(words: readonly Token[], g: VerbGroup): boolean {
   const before = words[g.first - 1];
@@ -110,6 +114,8 @@ export function isFinite(words: readonly Token[], g: VerbGroup): boolean {
     if (lower(after) === 'by') return false;
     if (before && (before.tags.has('Determiner') || /^(by|of|with)$/i.test(before.text))) return false;
     if (endsWithComma(before) && isPreposition(after) && g.first === g.last) return false;
+    // `late and cancelled sailings`: a participle joined to an adjective before a noun describes it.
+    if (g.first === g.last && /^(and|or)$/i.test(before?.text ?? '') && words[g.first - 2]?.tags.has('Adjective') && isPlainNoun(after)) return false;
     return true;
   }
   if (head.tags.has('PresentTense')) {
