@@ -85,6 +85,12 @@ describe('events: a relative clause is an event of its own', () => {
     assert.equal(only(a, text, 'joined').date, '2017');
   });
 
+  it('refers a relative pronoun to the noun right before it, not to a name further back', () => {
+    const text = 'Two passengers were taken to Mercy General Hospital with burns that were not serious, police said.';
+    const a = analyse(text);
+    assert.ok(!a.events.some((e) => /^Mercy General Hospital were/.test(e.summary) || e.summary === 'Mercy General Hospital were not serious'), a.events.map((e) => e.summary).join(' / '));
+  });
+
   it('hands a date after the closing comma back to the clause the relative interrupted', () => {
     const text = 'The board removed Ivo Marchetti, who was its treasurer, on March 2.';
     const a = analyse(text);
@@ -120,6 +126,14 @@ describe('events: actors are syntactic subjects', () => {
     assert.match(sacked.summary, /^Ostrander sacked the directors/);
     assert.equal(nameOf(a, sacked.actors[0]), 'Rafael Ostrander');
     assert.doesNotMatch(sacked.summary, /Quillfeather sacked/);
+  });
+
+  it('goes back to the interrupted subject after a relative clause that names two objects', () => {
+    const text = 'Halden Holdings, which owns the Troy Comets and the Kessel Rovers, has agreed to pay for the new arena.';
+    const a = analyse(text);
+    const event = only(a, text, 'agreed');
+    assert.deepEqual(event.actors.map((id) => nameOf(a, id)), ['Halden Holdings']);
+    assert.match(event.summary, /^Halden Holdings has agreed/);
   });
 
   it('makes a board or a market the subject of a lead event, shown as written', () => {

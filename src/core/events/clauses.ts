@@ -146,11 +146,19 @@ function presentVerbTaggedNoun(words: readonly Token[], from: number): number {
   return -1;
 }
 
+/** Prepositions a subject's noun phrase runs over (`gusts at the coast in the west reached`). */
+const ACROSS_SUBJECT = /^(of|with|for|from|at|in|on|between|against|over)$/;
+/**
+ * Those an antecedent runs over: a relative pronoun refers to the noun right before it (`taken to
+ * the hospital with injuries that were minor`: the injuries), or to a whole `of` phrase.
+ */
+const ACROSS_ANTECEDENT = /^(of)$/;
+
 /**
  * The words of the noun phrase that ends just before `end` (exclusive), walking back over nouns,
  * determiners, adjectives and `of`/`with` between nouns; stops at punctuation, verbs and dates.
  */
-export function nounPhraseBefore(words: readonly Token[], end: number, floor: number): TokenRange | null {
+export function nounPhraseBefore(words: readonly Token[], end: number, floor: number, across: RegExp = ACROSS_SUBJECT): TokenRange | null {
   let k = end - 1;
   let from = end;
   while (k >= floor) {
@@ -162,7 +170,7 @@ export function nounPhraseBefore(words: readonly Token[], end: number, floor: nu
       k--;
       continue;
     }
-    if (isPreposition(t) && /^(of|with|for|from|at|in|on|between|against|over)$/.test(lower(t)) && k > floor && words[k - 1].tags.has('Noun') && !isDateWord(words[k - 1]) && from < end) {
+    if (isPreposition(t) && across.test(lower(t)) && k > floor && words[k - 1].tags.has('Noun') && !isDateWord(words[k - 1]) && from < end) {
       from = k;
       k--;
       continue;
@@ -308,6 +316,12 @@ function openClause(
     sharesWith,
     inverted,
   });
+  // The verb after a relative clause closed by a comma: the interrupted clause goes on, whatever
+  // the relative clause held (`Halden, which owns Troy Motors and Kessel, has agreed`).
+  if (pending && prev && (prev.kind === 'relative' || prev.kind === 'subordinate') && endsWithComma(words[g.first - 1])) {
+    const c = make('main', g.first, subjectAmong(words, pending.from, pending.to));
+    return { ...c, ranges: [pending, { from: g.first, to: g.first }] };
+  }
   // Markers in the gap, the nearest to the verb first.
   for (let m = g.first - 1; m >= gapFrom; m--) {
     const w = lower(words[m]);
@@ -315,7 +329,7 @@ function openClause(
     if (RELATIVES.has(w) || (w === 'that' && !afterSay && onlyAdverbsAfter && m > gapFrom && words[m - 1].tags.has('Noun') && !words[m - 1].tags.has('Pronoun'))) {
       const open = m > gapFrom && isPreposition(words[m - 1]) ? m - 1 : m;
       if (onlyAdverbsAfter || w === 'whose') {
-        const antecedent = nounPhraseBefore(words, open, Math.max(sentenceFrom, open - 12));
+        const antecedent = nounPhraseBefore(words, open, Math.max(sentenceFrom, open - 12), ACROSS_ANTECEDENT);
         return make('relative', open, w === 'whose' ? rangeOrNull(m + 1, g.first) : antecedent);
       }
       return make('relative', open, subjectAmong(words, m + 1, g.first));
@@ -333,11 +347,6 @@ function openClause(
     const subject = subjectAmong(words, sentenceFrom, g.first);
     if (!subject && SAY_VERBS.has(lower(words[g.head]))) return make('main', sentenceFrom, nounPhraseAfter(words, g.last + 1, words.length), null, true);
     return make('main', sentenceFrom, subject);
-  }
-  // The verb after a relative clause closed by a comma: the interrupted clause goes on.
-  if (pending && prev && (prev.kind === 'relative' || prev.kind === 'subordinate') && endsWithComma(words[g.first - 1])) {
-    const c = make('main', g.first, subjectAmong(words, pending.from, pending.to));
-    return { ...c, ranges: [pending, { from: g.first, to: g.first }] };
   }
   // `"…," said Teresa Okoro`; `…, Tokayev said.`
   const np = nounPhraseBefore(words, g.first, gapFrom);
