@@ -49,7 +49,9 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   return {
     textLength: text.length,
     sentences,
-    referenceDate: reference.yearAssumed ? { ...reference.referenceDate, yearAssumed: true } : reference.referenceDate,
+    referenceDate: reference.yearAssumed
+      ? { ...reference.referenceDate, yearAssumed: true, ...(reference.yearFromWeekday ? { yearFromWeekday: true } : {}) }
+      : reference.referenceDate,
     dateline: reference.dateline,
     entities,
     dates,

@@ -64,6 +64,8 @@ export interface ReferenceDate {
    * today's): the hover says so and a quick fix offers to set the article's date.
    */
   readonly yearAssumed?: boolean;
+  /** The assumed year is the one the dateline's weekday fits (`Thursday, Sept. 12` → 2024). */
+  readonly yearFromWeekday?: boolean;
 }
 
 export interface DateMention extends Span {

@@ -37,9 +37,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (hit) return new vscode.Hover(entityMarkdown(document, result, hit, this.index), toRange(document, hit.mention));
     const date = dateAt(analysis, offset);
     const assumed = assumedDatelineDay(result);
-    if (date) return new vscode.Hover(withAssumedYear(dateMarkdown(date), writesYear(date.text) ? null : assumed), toRange(document, date));
+    const fromWeekday = !!analysis.referenceDate.yearFromWeekday;
+    if (date) return new vscode.Hover(withAssumedYear(dateMarkdown(date), writesYear(date.text) ? null : assumed, fromWeekday), toRange(document, date));
     if (analysis.dateline && contains(analysis.dateline, { start: offset, end: offset })) {
-      return new vscode.Hover(withAssumedYear(datelineMarkdown(analysis.dateline), assumed), toRange(document, analysis.dateline));
+      return new vscode.Hover(withAssumedYear(datelineMarkdown(analysis.dateline), assumed, fromWeekday), toRange(document, analysis.dateline));
     }
     return undefined;
   }
@@ -122,14 +123,16 @@ function dateMarkdown(date: DateMention): vscode.MarkdownString {
 
 /**
  * The dateline gives no year, so the article's year is the file's (its modification date): a copy
- * of an old story shows in this year. Say so where the year shows, and where to set it.
+ * of an old story shows in this year. Say so where the year shows, and where to set it. When the
+ * dateline names a weekday, the year is the nearest one that weekday fits, and the hover says that.
  */
-function withAssumedYear(markdown: vscode.MarkdownString, assumedDay: string | null): vscode.MarkdownString {
+function withAssumedYear(markdown: vscode.MarkdownString, assumedDay: string | null, fromWeekday: boolean): vscode.MarkdownString {
   if (!assumedDay) return markdown;
-  markdown.appendMarkdown(
-    `\n\n*The year ${assumedDay.slice(0, 4)} is assumed from the file's date: the dateline gives none. ` +
-      `Set the article's date (quick fix on the dateline) if the story is from another year.*`,
-  );
+  const year = assumedDay.slice(0, 4);
+  const why = fromWeekday
+    ? `The year ${year} is the nearest in which the dateline's day falls on its weekday: the dateline gives no year. `
+    : `The year ${year} is assumed from the file's date: the dateline gives none. `;
+  markdown.appendMarkdown(`\n\n*${why}Set the article's date (quick fix on the dateline) if the story is from another year.*`);
   return markdown;
 }
 

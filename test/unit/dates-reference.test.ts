@@ -76,6 +76,21 @@ describe('findReference', () => {
     assert.equal(findReference(text, { today: '2024-01-02' }).referenceDate.value, '2024-12-30');
   });
 
+  it('gives a yearless dateline that names its weekday the nearest year that weekday fits', () => {
+    // Sept. 12 was a Thursday in 2024 and will be in 2030; read in 2026, the story is from 2024.
+    const text = 'OSLO, Thursday, Sept. 12 (Copydesk Wire) — Text.';
+    const read = findReference(text, { today: '2026-11-30' });
+    assert.equal(read.dateline?.date, '2024-09-12');
+    assert.equal(read.dateline?.place, 'OSLO');
+    assert.ok(read.yearAssumed && read.yearFromWeekday);
+    // The file's year bounds it: saved in 2019, the story is from 2019 (a Thursday then too).
+    assert.equal(findReference(text, { today: '2026-11-30', datelineYear: 2019 }).dateline?.date, '2019-09-12');
+    // A stated year or reference date wins over the weekday; so does the date itself if no year fits.
+    assert.equal(findReference('OSLO, Thursday, Sept. 12, 2025 — Text.', { today: '2026-11-30' }).dateline?.date, '2025-09-12');
+    assert.equal(findReference(text, { referenceDate: '2026-09-13' }).dateline?.date, '2026-09-12');
+    assert.equal(findReference('OSLO, Sept. 12 — Text.', { today: '2026-11-30' }).yearFromWeekday, false);
+  });
+
   it('takes a standalone publication-date line as the reference, without making it a dateline', () => {
     const text = 'Headline of the story\n\nMonday, May 18, 2015\n\nThe council met on Friday.';
     const ref = findReference(text, { today: '2000-01-01' });

@@ -15,6 +15,8 @@ export interface RawDateline {
   readonly month: number | null;
   readonly day: number | null;
   readonly year: number | null;
+  /** The weekday written before the date (`Thursday, Sept. 12`), 0 = Sunday, or null. */
+  readonly weekday: number | null;
   readonly agency: string | null;
 }
 
@@ -23,7 +25,8 @@ const WORD = "[A-Z][\\p{L}'’.\\-]*";
 const PARTICLE = '(?:de|del|la|le|el|al|of|upon|am|an|sur|en|da|do|dos|das|di|von|van)';
 const PLACE = `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,4}`;
 // `Ill.`, `N.Y.`, `D.C.`, or a region/country name: `Victoria`, `South Africa`.
-const REGION = `(?:(?:[A-Z][\\p{L}]*\\.\\s?){1,3}|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)`;
+const WEEKDAY = '(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day';
+const REGION = `(?!${WEEKDAY}\\b)(?:(?:[A-Z][\\p{L}]*\\.\\s?){1,3}|[A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)`;
 const MONTH = "(?:[A-Za-z]{3,9})\\.?";
 const DATE_MD = `(${MONTH})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`;
 const DATE_DM = `(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?`;
@@ -31,7 +34,7 @@ const AGENCY = '\\(([^()\\n]{1,60})\\)';
 const SEPARATOR = '[ \\t]*(?:—|–|--|-|:)';
 
 const WITH_DATE = new RegExp(
-  `^(${PLACE})((?:,\\s+${REGION}){0,2}),\\s+(?:${DATE_MD}|${DATE_DM})(?:\\s*${AGENCY})?(${SEPARATOR})?(?=\\s|$)`,
+  `^(${PLACE})((?:,\\s+${REGION}){0,2}),\\s+(?:(${WEEKDAY}),?\\s+)?(?:${DATE_MD}|${DATE_DM})(?:\\s*${AGENCY})?(${SEPARATOR})?(?=\\s|$)`,
   'u',
 );
 const AGENCY_ONLY = new RegExp(`^(${PLACE})((?:,\\s+${REGION}){0,2})\\s*${AGENCY}(${SEPARATOR})?(?=\\s|$)`, 'u');
@@ -46,13 +49,15 @@ export function parseDateline(text: string, offset: number): RawDateline | null 
   if (WEEKDAYS.has(first) || MONTHS.has(first)) return null;
   const dated = WITH_DATE.exec(line);
   if (dated) {
-    const mdMonth = dated[3] !== undefined ? monthNumber(dated[3]) : null;
-    const month = mdMonth ?? (dated[7] !== undefined ? monthNumber(dated[7]) : null);
-    const day = Number(dated[4] ?? dated[6]);
-    const yearText = dated[5] ?? dated[8];
+    // Groups: 3 weekday; 4-6 month, day, year; 7-9 day, month, year; 10 agency.
+    const mdMonth = dated[4] !== undefined ? monthNumber(dated[4]) : null;
+    const month = mdMonth ?? (dated[8] !== undefined ? monthNumber(dated[8]) : null);
+    const day = Number(dated[5] ?? dated[7]);
+    const yearText = dated[6] ?? dated[9];
     const year = yearText ? Number(yearText) : null;
+    const weekday = dated[3] !== undefined ? (WEEKDAYS.get(dated[3].toLowerCase()) ?? null) : null;
     if (month !== null && isValidDay(year ?? 2000, month, day)) {
-      return build(offset, dated[0], dated[1], dated[9] ?? null, { month, day, year });
+      return build(offset, dated[0], dated[1], dated[10] ?? null, { month, day, year, weekday });
     }
   }
   const agency = AGENCY_ONLY.exec(line);
@@ -62,7 +67,13 @@ export function parseDateline(text: string, offset: number): RawDateline | null 
   return null;
 }
 
-function build(offset: number, whole: string, place: string, agency: string | null, date: { month: number; day: number; year: number | null } | null): RawDateline {
+function build(
+  offset: number,
+  whole: string,
+  place: string,
+  agency: string | null,
+  date: { month: number; day: number; year: number | null; weekday: number | null } | null,
+): RawDateline {
   const trimmed = whole.replace(/\s+$/, '');
   return {
     span: { start: offset, end: offset + trimmed.length },
@@ -71,6 +82,7 @@ function build(offset: number, whole: string, place: string, agency: string | nu
     month: date?.month ?? null,
     day: date?.day ?? null,
     year: date?.year ?? null,
+    weekday: date?.weekday ?? null,
     agency: agency ? agency.trim() : null,
   };
 }

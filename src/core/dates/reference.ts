@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, Dateline, ReferenceDate, Span } from '../types';
-import { daysBetween, formatIsoDay, isValidDay, parseIsoDay, todayUtc } from './calendar';
+import { daysBetween, formatIsoDay, isValidDay, parseIsoDay, todayUtc, weekdayOf } from './calendar';
 import { parseDateline, type RawDateline } from './dateline';
 import { findFrontMatter } from './frontMatter';
 import { findPublicationDate } from './publicationDate';
@@ -14,6 +14,8 @@ export interface ArticleReference {
    * the year came from options.datelineYear (the file's modification year) or from today.
    */
   readonly yearAssumed: boolean;
+  /** The assumed year is the one the dateline's weekday fits (`Thursday, Sept. 12`), not the file's. */
+  readonly yearFromWeekday: boolean;
 }
 
 /** How many lines (headline, blank lines) may precede the dateline. */
@@ -47,7 +49,8 @@ export function findReference(text: string, options: AnalyzeOptions): ArticleRef
   else if (dateline?.date) referenceDate = { value: dateline.date, source: 'dateline' };
   else referenceDate = { value: today, source: 'fallback' };
   const yearAssumed = !!dateline?.date && raw?.year === null && explicit === null;
-  return { referenceDate, dateline, frontMatter: fm ? fm.span : null, yearAssumed };
+  const yearFromWeekday = yearAssumed && raw !== null && weekdayYear(raw, datelineAnchor(options.datelineYear, today)) !== null;
+  return { referenceDate, dateline, frontMatter: fm ? fm.span : null, yearAssumed, yearFromWeekday };
 }
 
 /**
@@ -78,10 +81,39 @@ function toDateline(raw: RawDateline, datelineYear: number | undefined, explicit
   let date: string | null = null;
   if (raw.month !== null && raw.day !== null) {
     // A date the article or the caller states outright beats the file's modification year.
-    const year = raw.year ?? (explicit ? nearestYear(raw.month, raw.day, explicit) : datelineYear ?? Number(today.slice(0, 4)));
+    const year =
+      raw.year ??
+      (explicit ? nearestYear(raw.month, raw.day, explicit) : (weekdayYear(raw, datelineAnchor(datelineYear, today)) ?? datelineYear ?? Number(today.slice(0, 4))));
     date = isValidDay(year, raw.month, raw.day) ? formatIsoDay(year, raw.month, raw.day) : null;
   }
   return { start: raw.span.start, end: raw.span.end, place: raw.place, date, agency: raw.agency, placeSpan: raw.placeSpan };
+}
+
+/**
+ * The day a dateline without a year is read near: today, or the end of the file's modification
+ * year when that is earlier (the story was written before the file was last saved).
+ */
+function datelineAnchor(datelineYear: number | undefined, today: string): string {
+  const endOfFileYear = datelineYear !== undefined ? `${datelineYear}-12-31` : today;
+  return endOfFileYear < today ? endOfFileYear : today;
+}
+
+/**
+ * `Thursday, Sept. 12` without a year: the year nearest `anchor` in which that day is that weekday
+ * (2024, when read in 2026), looking back one weekday cycle (28 years) and ahead one year. Null
+ * when the dateline names no weekday or no such year is near.
+ */
+function weekdayYear(raw: RawDateline, anchor: string): number | null {
+  if (raw.weekday === null || raw.month === null || raw.day === null) return null;
+  const y = Number(anchor.slice(0, 4));
+  let best: number | null = null;
+  for (let year = y + 1; year >= y - 28; year--) {
+    if (!isValidDay(year, raw.month, raw.day)) continue;
+    const day = formatIsoDay(year, raw.month, raw.day);
+    if (weekdayOf(day) !== raw.weekday) continue;
+    if (best === null || Math.abs(daysBetween(anchor, day)) < Math.abs(daysBetween(anchor, formatIsoDay(best, raw.month, raw.day)))) best = year;
+  }
+  return best;
 }
 
 function nearestYear(month: number, day: number, near: string): number {
