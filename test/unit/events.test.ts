@@ -136,6 +136,22 @@ describe('events: actors are syntactic subjects', () => {
     assert.match(event.summary, /^Halden Holdings has agreed/);
   });
 
+  it('takes a subject whose name ends in an abbreviation\'s period (`Corp.`)', () => {
+    const text = 'Halden Motors Corp. will recall 9,000 trucks because their brakes may fail, the company said.';
+    const a = analyse(text);
+    const event = only(a, text, 'recall');
+    assert.deepEqual(event.actors.map((id) => nameOf(a, id)), ['Halden Motors Corp.']);
+    assert.match(event.summary, /^Halden Motors Corp\. will recall/);
+  });
+
+  it('finds the subject after a date phrase that runs into it without a comma', () => {
+    const text = 'In April the school board approved the budget. On Monday night the union voted to strike. Last year the airline dropped three routes.';
+    const a = analyse(text);
+    assert.match(only(a, text, 'approved').summary, /^the school board approved the budget/);
+    assert.match(only(a, text, 'voted').summary, /^the union voted/);
+    assert.match(only(a, text, 'dropped').summary, /^the airline dropped three routes/);
+  });
+
   it('makes a board or a market the subject of a lead event, shown as written', () => {
     const text = 'The Lakeside County school board voted 4-3 on Monday night to close two schools. European bond markets fell to record lows on Thursday.';
     const a = analyse(text);

@@ -218,14 +218,31 @@ export function subjectAmong(words: readonly Token[], from: number, to: number):
   const chosen = trailingComma && kept.length > 1 ? (!hasName(kept[0]) && named(kept[1]) ? kept[1] : kept[0]) : kept[kept.length - 1];
   let f = chosen.from;
   while (f < chosen.to && (SUBORDINATORS.has(lower(words[f])) || COORDINATORS.has(lower(words[f])) || isAdverb(words[f]))) f++;
-  // `In 2019 the company moved`: an introductory phrase without its comma.
-  if (isPreposition(words[f])) {
-    const lastDate = lastIndex(words, f, chosen.to, isDateWord);
-    if (lastDate >= 0 && lastDate + 1 < chosen.to) f = lastDate + 1;
-  }
+  // `In 2019 the company moved`, `Last year the carmaker recalled`: a date phrase opening the
+  // subject without its comma.
+  const dated = datedSubjectStart(words, { from: f, to: chosen.to });
+  if (dated >= 0 && (isPreposition(words[f]) || isDateWord(words[f]) || DATE_MODIFIERS.test(words[f].text))) f = dated;
   let end = chosen.to;
   while (end > f && isAdverb(words[end - 1]) && !words[end - 1].tags.has('Noun')) end--;
   return f < end ? { from: f, to: end } : null;
+}
+
+const DATE_MODIFIERS = /^(last|next|this|early|late)$/i;
+const TIME_OF_DAY = /^(night|morning|afternoon|evening)$/i;
+
+/**
+ * Where the subject starts after a date phrase run into it without a comma (`In March the council`,
+ * `On Monday night the board`, `Last year the carmaker`): the word after the part's last date word
+ * (and a time of day), when a noun phrase opens there; else -1.
+ */
+function datedSubjectStart(words: readonly Token[], p: TokenRange): number {
+  const lastDate = lastIndex(words, p.from, p.to, isDateWord);
+  if (lastDate < 0) return -1;
+  let k = lastDate + 1;
+  while (k < p.to && TIME_OF_DAY.test(words[k].text)) k++;
+  if (k >= p.to) return -1;
+  const t = words[k];
+  return t.tags.has('Determiner') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') ? k : -1;
 }
 
 function lastIndex(words: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
@@ -235,7 +252,8 @@ function lastIndex(words: readonly Token[], from: number, to: number, test: (t: 
 
 function isIntroduction(words: readonly Token[], p: TokenRange): boolean {
   const first = words[p.from];
-  if (isPreposition(first) || (isAdverb(first) && !first.tags.has('Noun'))) return true;
+  if (isPreposition(first)) return datedSubjectStart(words, p) < 0;
+  if (isAdverb(first) && !first.tags.has('Noun')) return true;
   for (let k = p.from; k < p.to; k++) {
     const t = words[k];
     if (!isDateWord(t) && !t.tags.has('Value') && !/^(on|last|next|this|the|of|early|late)$/i.test(t.text)) return false;

@@ -238,7 +238,8 @@ class SentenceEvents {
       }
     }
     const span = this.span(range);
-    const all = within(this.actors, (a) => a.mention, { start: span.start, end: words[range.to - 1].end });
+    // Up to the next word, not the last word's end: a name's period is no word of its own (`Subaru Corp.`).
+    const all = within(this.actors, (a) => a.mention, span);
     const headWord = words[head];
     const headMention = all.find((a) => a.mention.start <= headWord.start && headWord.start < a.mention.end);
     if (headMention) {
@@ -268,7 +269,7 @@ class SentenceEvents {
     const subjectSpan = subject ? { start: this.words[subject.from].start, end: this.words[subject.to - 1].end } : null;
     return this.inRanges(clause.ranges).filter((a) => {
       if (a.mention.start < verbEnd) return false;
-      if (subjectSpan && a.mention.start >= subjectSpan.start && a.mention.end <= subjectSpan.end) return false;
+      if (subjectSpan && a.mention.start >= subjectSpan.start && a.mention.start < subjectSpan.end) return false;
       if (this.dates.some((d) => d.start < a.mention.end && a.mention.start < d.end)) return false;
       if (a.entity.kind !== 'place') return true;
       const between = this.text.slice(verbEnd, a.mention.start);
