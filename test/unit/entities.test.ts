@@ -47,6 +47,12 @@ describe('entities: kazakhstan-unrest.txt', () => {
     assert.equal(e.firstMention.text, 'Kassym-Jomart Tokayev');
   });
 
+  it('names the dateline\'s agency as written when it is in capitals (an acronym), the place in title case', () => {
+    assert.equal(named(entities, 'IANS').kind, 'organization');
+    assert.ok(!entities.some((e) => e.name === 'Ians'));
+    assert.equal(named(entities, 'Nur-Sultan').kind, 'place');
+  });
+
   it('keeps the title out of the name and as the role', () => {
     const e = named(entities, 'Vladimir Putin');
     assert.equal(e.kind, 'person');

@@ -174,9 +174,12 @@ function collectForms(drafts: readonly Draft[]): Map<string, Form> {
   return forms;
 }
 
-/** Datelines set the place in capitals (`DETROIT`, `NUR-SULTAN`): the body's `Detroit` is the same form. */
+/**
+ * Datelines set the place in capitals (`DETROIT`, `NUR-SULTAN`): the body's `Detroit` is the same
+ * form. The agency in capitals is an acronym (`AFP`, `IANS`) and stays as written.
+ */
 function formKey(d: Draft): string {
-  if (d.from >= 0 || d.text.length < 3 || d.text !== d.text.toUpperCase()) return d.text;
+  if (d.from >= 0 || d.fixedKind !== 'place' || d.text.length < 3 || d.text !== d.text.toUpperCase()) return d.text;
   return d.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
