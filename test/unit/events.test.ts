@@ -152,6 +152,16 @@ describe('events: actors are syntactic subjects', () => {
     assert.match(only(a, text, 'dropped').summary, /^the airline dropped three routes/);
   });
 
+  it('keeps the subject of a verb whose auxiliary is followed by adverbs (`had first presented`)', () => {
+    const text = 'The Harbor Authority had first presented the plan on March 2. The Harbor Authority has once again delayed the vote to March 9.';
+    const a = analyse(text);
+    for (const verb of ['presented', 'delayed']) {
+      const event = only(a, text, verb);
+      assert.deepEqual(event.actors.map((id) => nameOf(a, id)), ['Harbor Authority'], verb);
+    }
+    assert.equal(only(a, text, 'presented').date, '2026-03-02');
+  });
+
   it('makes a board or a market the subject of a lead event, shown as written', () => {
     const text = 'The Lakeside County school board voted 4-3 on Monday night to close two schools. European bond markets fell to record lows on Thursday.';
     const a = analyse(text);

@@ -49,6 +49,9 @@ const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || 
 const isPreposition = (t: Token | undefined) => !!t && t.tags.has('Preposition') && !t.tags.has('Verb');
 
 /** Verb groups of `words[from..]`: maximal runs of auxiliaries, modals, adverbs and verbs, with `to` chains. */
+const ADVERB_LIKE = /^(first|once|since|only|even|ever|again|last)$/i;
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did']);
+
 export function verbGroups(words: readonly Token[], from: number): VerbGroup[] {
   const out: VerbGroup[] = [];
   let i = from;
@@ -65,8 +68,13 @@ export function verbGroups(words: readonly Token[], from: number): VerbGroup[] {
         last++;
         continue;
       }
-      if (isAdverb(next) && isVerbish(words[last + 2]) && !breaksAfter(next)) {
-        last += 2;
+      // `has already said`, `has once again delayed`, `had first presented` (compromise reads
+      // `first`, `once`… as numbers): adverbs between an auxiliary and its verb.
+      const auxiliary = words[last].tags.has('Auxiliary') || words[last].tags.has('Modal') || AUXILIARIES.has(lower(words[last]));
+      let after = last + 1;
+      while (after < last + 3 && words[after] && !breaksAfter(words[after]) && (isAdverb(words[after]) || (auxiliary && ADVERB_LIKE.test(words[after].text)))) after++;
+      if (after > last + 1 && (after === last + 2 || auxiliary) && isVerbish(words[after])) {
+        last = after;
         continue;
       }
       // `plans to reopen`, `is to be held`, `hoped to win`
