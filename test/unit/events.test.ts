@@ -253,6 +253,12 @@ describe('events: a noun after a preposition is no verb, and a summary ends on a
     assert.match(only(a, text, 'fined').summary, /^The regulator fined the bus company/);
   });
 
+  it('leaves no particle of the verb dangling before a date cut from the summary', () => {
+    const text = 'The Halden cabinet fell in November after a long inquiry.';
+    const a = analyse(text);
+    assert.match(only(a, text, 'fell').summary, /fell$/);
+  });
+
   it('leaves no dangling preposition where the date is cut from the summary', () => {
     const text = 'Officials said the river burst its banks on Monday night.';
     const a = analyse(text);

@@ -26,7 +26,10 @@ export function buildSummary(
   dates: readonly DateMention[],
 ): { text: string; end: number } {
   const verbStart = words[group.first].start;
-  const verbEnd = words[group.last].end;
+  // `fell in` before `November`: a particle the date follows is the date's preposition.
+  let verbLast = group.last;
+  if (verbLast > group.head && TRAILING_PREPOSITIONS.has(words[verbLast].text.toLowerCase()) && words[verbLast + 1] && inside(dates, words[verbLast + 1])) verbLast--;
+  const verbEnd = words[verbLast].end;
   const verb = text.slice(verbStart, verbEnd).replace(/\s+/g, ' ');
   const objectWords: string[] = [];
   let end = verbEnd;
