@@ -28,8 +28,14 @@ interface DocumentQueue {
  * in unit tests), it analyses in this thread with the same incremental analyzers.
  */
 export class AnalysisWorker implements AnalysisEngine {
-  /** Null when no worker could start or it died: then analysis runs in this thread. */
-  private worker: Worker | null;
+  /** Null before the first request, and when no worker could start or it died: then analysis runs in this thread. */
+  private worker: Worker | null = null;
+  /**
+   * The worker's bundle until the worker starts. It starts with the first request, not in the
+   * constructor: booting a thread that loads the engine (700 KB) would run beside activate() and
+   * slow it on a small machine, and the first request comes right after anyway.
+   */
+  private workerFile: string | null;
   private readonly queues = new Map<string, DocumentQueue>();
   private readonly inThread = new InThreadEngine(createAnalyzerInThisThread);
   private readonly running = new Map<number, { key: string; request: Request }>();
@@ -39,11 +45,15 @@ export class AnalysisWorker implements AnalysisEngine {
     workerFile = path.join(__dirname, 'worker.js'),
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {
-    this.worker = fs.existsSync(workerFile) ? this.start(workerFile) : null;
+    this.workerFile = fs.existsSync(workerFile) ? workerFile : null;
   }
 
   /** The analysis of `text`, or undefined when a newer request for the same document replaced it. */
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
+    if (this.workerFile) {
+      this.worker = this.start(this.workerFile);
+      this.workerFile = null;
+    }
     if (!this.worker) return this.inThread.analyze(key, text, options);
     return new Promise((resolve, reject) => {
       let queue = this.queues.get(key);
@@ -76,6 +86,7 @@ export class AnalysisWorker implements AnalysisEngine {
     for (const { request } of this.running.values()) request.resolve(undefined);
     this.queues.clear();
     this.running.clear();
+    this.workerFile = null;
     const worker = this.worker;
     this.worker = null;
     void worker?.terminate();
