@@ -1,6 +1,6 @@
 // Batch and archive-index figures: `npm run bench` prints a small run of them (a hook in bench.ts),
 // `npm run bench:archive [N]` the full one: a 600-article batch (COPYDESK_BENCH_BATCH=N to change it,
-// 0 to skip it) and an N-article archive index (default 100,000).
+// 0 to skip it) and an N-article archive index (default 100,000; 0 to skip it).
 //
 // Batch size: a worker thread loads compromise and warms up (~1 s of CPU) before its first article,
 // one in-thread job does it once too. At 600 articles (~300,000 words, ~25 s of analysis on one core)
@@ -131,18 +131,74 @@ export function writeArchive(dir: string, sources: readonly SourceDoc[], count: 
 }
 
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const PROC_TASKS = fs.existsSync('/proc/self/task');
+
+/**
+ * A Node wrapper (Linux, /proc) that runs the CLI and reads the CPU time of each of its threads every
+ * 50 ms: the busiest threads are the analysing ones (the main thread with --jobs 1, the workers
+ * otherwise), the others are the main thread of a worker run and V8's helper threads (optimising
+ * compiler, parallel GC). Wall time is taken from the spawn to the exit, without the wrapper's own
+ * start; the process's CPU time is its last sample (all threads, exited ones included). Stdout passes
+ * through; the figures are the last line of stderr.
+ */
+const THREAD_SAMPLER = `
+const { spawn } = require('child_process');
+const fs = require('fs');
+const [command, ...args] = process.argv.slice(1);
+const cpu = (file) => {
+  const stat = fs.readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const t0 = performance.now();
+const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const threads = new Map();
+let total = 0;
+const sample = () => {
+  try {
+    for (const tid of fs.readdirSync('/proc/' + child.pid + '/task')) {
+      try { threads.set(tid, cpu('/proc/' + child.pid + '/task/' + tid + '/stat')); } catch {}
+    }
+    total = cpu('/proc/' + child.pid + '/stat');
+  } catch {}
+};
+const timer = setInterval(sample, 50);
+child.on('exit', (code) => {
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  const sorted = [...threads.values()].filter((t) => t > 0).sort((a, b) => b - a);
+  process.stderr.write('\\ncopydesk-threads ' + JSON.stringify({ ms, cpuMs: total, threadsMs: sorted }) + '\\n');
+  process.exitCode = code ?? 2;
+});
+`;
+
+interface CliRun {
+  ms: number;
+  cpuMs?: number;
+  /** CPU time of each thread, busiest first (sampled; Linux only, where asked for). */
+  threadsMs?: number[];
+  stdout: string;
+  status: number | null;
+}
 
 /**
  * Runs the CLI; `ms` is wall time, `cpuMs` the CPU time of the process and its threads (user + system,
- * from /usr/bin/time where there is one): on a machine shared with other work, the CPU time of a
- * one-thread run is close to what its wall time would be on a quiet machine.
+ * from /usr/bin/time where there is one, or /proc with `threads`): on a machine shared with other
+ * work, the CPU time of a one-thread run is close to what its wall time would be on a quiet machine.
  */
-function cli(args: string[]): { ms: number; cpuMs?: number; stdout: string; status: number | null } {
+function cli(args: string[], { threads = false } = {}): CliRun {
   const t0 = performance.now();
-  const command = TIME ? [TIME, '-f', 'copydesk-cpu %U %S', process.execPath, CLI, ...args] : [process.execPath, CLI, ...args];
+  const sampled = threads && PROC_TASKS;
+  const command = sampled
+    ? [process.execPath, '-e', THREAD_SAMPLER, process.execPath, CLI, ...args]
+    : TIME
+      ? [TIME, '-f', 'copydesk-cpu %U %S', process.execPath, CLI, ...args]
+      : [process.execPath, CLI, ...args];
   const r = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`copydesk ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const perThread = /copydesk-threads (\{.*\})/.exec(r.stderr);
+  if (perThread) return { ...(JSON.parse(perThread[1]) as { ms: number; cpuMs: number; threadsMs: number[] }), stdout: r.stdout, status: r.status };
   const m = /copydesk-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
   return { ms, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined, stdout: r.stdout, status: r.status };
 }
@@ -157,15 +213,34 @@ function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
   return { value, ms, cpuMs: (c.user + c.system) / 1000 };
 }
 
+export interface BatchRun {
+  ms: number;
+  cpuMs?: number;
+  /** CPU time per thread, busiest first: the first `jobs` analyse (see THREAD_SAMPLER). */
+  threadsMs?: number[];
+  wordsPerSecond: number;
+}
+
+/** What the CPU times of a run say its wall time would be on an idle machine with `cores` cores. */
+function quietMs(run: CliRun, cores: number): number | undefined {
+  if (!run.threadsMs || run.cpuMs === undefined) return undefined;
+  return Math.max(run.threadsMs[0] ?? 0, run.cpuMs / cores);
+}
+
 export interface BatchFigures {
   articles: number;
   words: number;
   cores: number;
-  oneWorker: { ms: number; cpuMs?: number; wordsPerSecond: number };
-  allCores: { ms: number; cpuMs?: number; wordsPerSecond: number };
+  oneWorker: BatchRun;
+  allCores: BatchRun;
   /** 1-minute load average before and after the two runs. */
   load: [number, number];
   speedup: number;
+  /**
+   * The speed-up the CPU times allow on an otherwise idle machine: each run takes at least its busiest
+   * thread's CPU time and its whole CPU time over the cores. Undefined without the per-thread times.
+   */
+  quietSpeedup?: number;
   identical: boolean;
   cliIndex: { ms: number; msPer10k: number; oneFileUpdateMs: number; whoMs: number };
 }
@@ -178,8 +253,9 @@ export function batchFigures(sources: readonly SourceDoc[], articles: number): B
     const cores = Math.max(1, os.availableParallelism());
     const base = ['check', '--reference-date', '2026-01-01', dir];
     const loadBefore = os.loadavg()[0];
-    const one = cli([...base, '--jobs', '1']);
-    const all = cli([...base, '--jobs', String(cores)]);
+    const one = cli([...base, '--jobs', '1'], { threads: true });
+    const all = cli([...base, '--jobs', String(cores)], { threads: true });
+    const [quietOne, quietAll] = [quietMs(one, cores), quietMs(all, cores)];
     const loadAfter = os.loadavg()[0];
     const indexFile = path.join(dir, '.copydesk', 'archive-index.json');
     const built = cli(['index', dir, '--index', indexFile]);
@@ -192,10 +268,11 @@ export function batchFigures(sources: readonly SourceDoc[], articles: number): B
       articles,
       words: total,
       cores,
-      oneWorker: { ms: one.ms, cpuMs: one.cpuMs, wordsPerSecond: total / (one.ms / 1000) },
-      allCores: { ms: all.ms, cpuMs: all.cpuMs, wordsPerSecond: total / (all.ms / 1000) },
+      oneWorker: { ms: one.ms, cpuMs: one.cpuMs, threadsMs: one.threadsMs, wordsPerSecond: total / (one.ms / 1000) },
+      allCores: { ms: all.ms, cpuMs: all.cpuMs, threadsMs: all.threadsMs, wordsPerSecond: total / (all.ms / 1000) },
       load: [loadBefore, loadAfter],
       speedup: one.ms / all.ms,
+      quietSpeedup: quietOne && quietAll ? quietOne / quietAll : undefined,
       identical: one.stdout === all.stdout,
       cliIndex: { ms: built.ms, msPer10k: (built.ms * 10000) / articles, oneFileUpdateMs: update.ms, whoMs: who.ms },
     };
@@ -376,12 +453,23 @@ function cliEngineId(): string {
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 
+/** `CPU 9.6 s: analysing 6.4, others 3.2` (the first `jobs` threads analyse), or the CPU time alone. */
+function runCpu(run: BatchRun, jobs: number): string {
+  if (!run.cpuMs) return '';
+  const cpu = `, CPU ${ms(run.cpuMs / 1000)} s`;
+  if (!run.threadsMs) return cpu;
+  const analysing = run.threadsMs.slice(0, jobs);
+  const others = run.cpuMs - analysing.reduce((a, b) => a + b, 0);
+  return `${cpu}: analysing thread${jobs > 1 ? 's' : ''} ${analysing.map((t) => ms(t / 1000)).join(' + ')} s, the other threads ${ms(others / 1000)} s`;
+}
+
 export function batchLines(b: BatchFigures): string[] {
   return [
     `Batch, \`copydesk check DIR\` on ${int(b.articles)} synthetic articles (${int(b.words)} words, wall time with process start): ` +
-      `1 worker ${int(b.oneWorker.wordsPerSecond)} words/s (${ms(b.oneWorker.ms / 1000)} s${b.oneWorker.cpuMs ? `, CPU ${ms(b.oneWorker.cpuMs / 1000)} s` : ''}), ` +
-      `${b.cores} workers ${int(b.allCores.wordsPerSecond)} words/s (${ms(b.allCores.ms / 1000)} s${b.allCores.cpuMs ? `, CPU ${ms(b.allCores.cpuMs / 1000)} s` : ''}): ` +
-      `${b.speedup.toFixed(2)}x, output ${b.identical ? 'identical' : 'DIFFERENT'}; load average ${b.load[0].toFixed(1)} before, ${b.load[1].toFixed(1)} after`,
+      `1 worker ${int(b.oneWorker.wordsPerSecond)} words/s (${ms(b.oneWorker.ms / 1000)} s${runCpu(b.oneWorker, 1)}), ` +
+      `${b.cores} workers ${int(b.allCores.wordsPerSecond)} words/s (${ms(b.allCores.ms / 1000)} s${runCpu(b.allCores, b.cores)}): ` +
+      `${b.speedup.toFixed(2)}x, output ${b.identical ? 'identical' : 'DIFFERENT'}; load average ${b.load[0].toFixed(1)} before, ${b.load[1].toFixed(1)} after` +
+      (b.quietSpeedup ? `; on an idle machine the CPU times allow ${b.quietSpeedup.toFixed(2)}x (each run at least its busiest thread and its CPU over ${b.cores} cores)` : ''),
     `CLI index, \`copydesk index DIR\` (analysis on ${b.cores} workers): ${ms(b.cliIndex.ms / 1000)} s for ${int(b.articles)} articles = ` +
       `${ms(b.cliIndex.msPer10k / 1000)} s per 10,000; after one file changed ${int(b.cliIndex.oneFileUpdateMs)} ms; \`copydesk who\` ${int(b.cliIndex.whoMs)} ms`,
   ];
@@ -426,7 +514,8 @@ function main(argv: string[]): void {
   console.log(`Copydesk archive bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
   // COPYDESK_BENCH_BATCH=0: the index figures alone.
   if (batchArticles > 0) for (const line of batchLines(batchFigures(sources, batchArticles))) console.log(line);
-  for (const line of indexLines(indexFigures(loadCore(), sources, count, true))) console.log(line);
+  // `npm run bench:archive 0`: the batch figures alone.
+  if (count > 0) for (const line of indexLines(indexFigures(loadCore(), sources, count, true))) console.log(line);
 }
 
 if (require.main === module) main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 // `copydesk`: the command line over the same core as the extension (contract: shared/design.md).
 import * as path from 'path';
+import { setFlagsFromString } from 'v8';
 import { defaultIndexFile, updateIndex, whoInFile } from './archive';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { closeQuietlyOnBrokenPipe } from './output';
@@ -156,7 +157,18 @@ function isFolder(dir: string): boolean {
   }
 }
 
+/**
+ * V8 settings of the copydesk process, set before the engine loads and before any worker starts (the
+ * flags are the process's, workers included). No inlining in the optimising compiler: each worker
+ * thread compiles the engine's hot code for itself, and with inlining that took ~3.5 s of CPU on V8's
+ * helper threads per 200 articles, which an idle second core hides from one thread but two workers
+ * pay on the cores they analyse on. Measured with `npm run bench:archive 0` (issue 16): the compiler
+ * threads' CPU fell by ~1.5 s per thread that analyses, the analysing threads' own CPU did not change.
+ */
+export const CLI_V8_FLAGS = ['--no-turbo-inlining'];
+
 if (require.main === module) {
+  for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
   const signal = closeQuietlyOnBrokenPipe();
   void main(
     process.argv.slice(2),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -122,6 +122,21 @@ describe('copydesk check and analyze over folders', () => {
     assert.equal(stderr, '', 'nothing on stderr: no EPIPE stack trace');
     assert.equal(code, 141, '128 + SIGPIPE, as a Unix filter whose reader left');
     assert.ok(Date.now() - started < 20000, 'the run stops instead of analysing the rest');
+  });
+
+  it('prints as a process, with its V8 settings, on two workers, what main() prints here on one', async function () {
+    this.timeout(180000);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`desk-${i}.txt`] = i % 2 ? MISSPELT : `${CLEAN}\n${'The board met again on Tuesday. '.repeat(i * 30)}`;
+    const dir = folder(files);
+    const args = ['check', '--reference-date', '2025-06-04', dir];
+    const here = await run(args, 1);
+    assert.equal(here.out.length, 2);
+    const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'main.ts'), ...args, '--jobs', '2'], { cwd: ROOT, encoding: 'utf8' });
+    // Empty stderr: V8 took every flag of CLI_V8_FLAGS (it prints an error for a flag it does not know).
+    assert.equal(child.stderr, '');
+    assert.equal(child.status, here.status);
+    assert.equal(child.stdout, here.out.map((line) => `${line}\n`).join(''));
   });
 });
 
