@@ -89,6 +89,14 @@ describe('entities: glitch classes', () => {
     assert.equal(byName(list, 'Lise Brakstad').kind, 'person');
   });
 
+  it('links a surname that is also a country to the person when a mention reads as a person\'s', () => {
+    const list = entities('Talks in Skopje ended on Monday.\n\nThe opposition leader, Ivan Macedonia, walked out early. "We will not sign," Macedonia told reporters. Critics blamed Macedonia for the delay.');
+    const leader = byName(list, 'Ivan Macedonia');
+    assert.equal(leader.kind, 'person');
+    assert.equal(leader.mentions.length, 3);
+    assert.ok(!list.some((e) => e.name === 'Macedonia'), list.map((e) => `${e.kind} ${e.name}`).join(', '));
+  });
+
   it('links an institution\'s head word alone to the one organization it heads', () => {
     const list = entities('The Regional Water Quality Agency said on Monday the river was safe. Agency spokesman Piet Olander said tests would go on.');
     const agency = byName(list, 'Regional Water Quality Agency');

@@ -245,7 +245,9 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
   }
   const strongOther = Math.max(form.scores[1], form.scores[2]) >= form.scores[0] + 4 * form.drafts.length;
   const people = index.byLastWord(word).filter((g) => g.kind === 'person' && g.words.length > 1 && (g.words[g.words.length - 1] === word || familyName(g.words) === word));
-  if (people.length === 1 && !strongOther) return { group: people[0], link: 'surname' };
+  // `Montenegro told reporters` after `Luís Montenegro`: a surname that is also a place word is the
+  // person's where one of its mentions reads as a person's (a verb of saying, a role).
+  if (people.length === 1 && (!strongOther || form.drafts.some((d) => d.scores[0] > 0))) return { group: people[0], link: 'surname' };
   if (people.length > 1) return null;
   if (own !== 'place') {
     const orgs = index.byFirstWord(word).filter((g) => g.kind === 'organization' && g.words.length > 1 && g.words[0] === word);
