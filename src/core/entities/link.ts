@@ -1,6 +1,6 @@
 import type { EntityKind, MentionLink } from '../types';
 import type { Draft, Group } from './model';
-import { bestKind, ORG_SUFFIXES } from './kinds';
+import { bestKind, ORG_SUFFIXES, PLACE_LEXICON, PLACE_PREPOSITION_WEIGHT } from './kinds';
 import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms';
 import { isSpellingVariant } from './variants';
 import { isSurnameFirst } from './words';
@@ -80,6 +80,14 @@ function pooledScores(form: Form, forms: ReadonlyMap<string, Form>): [number, nu
   if (form.words.length < 2) return s;
   const last = forms.get(form.words[form.words.length - 1]);
   if (last && !last.fixedKind && bestKind(last.scores) === 'person') s[0] += last.scores[0];
+  // `Lockheed Martin` beside `Lockheed` alone: an article shortens an organization to its first word
+  // and a person to the last, so a name whose first word stands alone, and whose last word never does,
+  // leans organization, unless that first word is a given name (`Steve` for `Steve Jobs`) or the family
+  // name of a name that puts it first (`Zhao` for `Zhao Weiming`). MEANTIME
+  // fold means: person 0.778 -> 0.837, organization 0.840 -> 0.864; dev (reported only) person 0.853
+  // -> 0.855. Counting the last word alone for a person as well lost person F1 on dev and one fold.
+  const first = forms.get(form.words[0]);
+  if (first && !first.fixedKind && !last && !isGivenNameTag(lexiconTag(form.words[0])) && !isSurnameFirst(form.words)) s[1] += first.drafts.length;
   return s;
 }
 
@@ -244,7 +252,12 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
   const people = index.byLastWord(word).filter((g) => g.kind === 'person' && g.words.length > 1 && (g.words[g.words.length - 1] === word || familyName(g.words) === word));
   if (people.length === 1 && !strongOther) return { group: people[0], link: 'surname' };
   if (people.length > 1) return null;
-  if (own !== 'place') {
+  // `Chrysler` after `Chrysler Group`, a place only because some mentions follow `in` or `at`: a word
+  // the lexicon has as no place, with no more place evidence than its prepositions, is the short form
+  // of the one organization it opens. MEANTIME fold means: organization 0.864 -> 0.868, place 0.766
+  // -> 0.779; dev unchanged.
+  const weakPlace = own === 'place' && !PLACE_LEXICON.has(lexiconTag(word) ?? '') && form.scores[2] <= PLACE_PREPOSITION_WEIGHT * form.drafts.length + 1e-9;
+  if (own !== 'place' || weakPlace) {
     const orgs = index.byFirstWord(word).filter((g) => g.kind === 'organization' && g.words.length > 1 && g.words[0] === word);
     if (orgs.length === 1) return { group: orgs[0], link: 'partial' };
     // `the Agency` after `National Disaster Mitigation Agency`: an institution's head word alone.
