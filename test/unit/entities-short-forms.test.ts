@@ -64,6 +64,16 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(kindOf(list, 'Vantor'), 'organization', listed(list));
   });
 
+  it('reads a word that is a place only by its prepositions as an organization where a company noun names it', () => {
+    const list = handWeighted(() => entities('Engineers at Korvane walked out. Jobs at Korvane were cut, and the carrier Korvane cancelled flights.'));
+    assert.equal(kindOf(list, 'Korvane'), 'organization', listed(list));
+  });
+
+  it('keeps a word a place where only prepositions speak for it', () => {
+    const list = handWeighted(() => entities('Engineers at Korvane walked out. Jobs at Korvane were cut.'));
+    assert.equal(kindOf(list, 'Korvane'), 'place', listed(list));
+  });
+
   it('keeps a closing title word that is the surname of a name opened by a given name', () => {
     const list = entities('The parade was held in honor of Mary Ellen King. Crowds lined the streets.');
     assert.ok(list.some((e) => e.name === 'Mary Ellen King' && e.kind === 'person'), listed(list));
