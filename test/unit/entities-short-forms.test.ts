@@ -74,6 +74,16 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(kindOf(list, 'Korvane'), 'place', listed(list));
   });
 
+  it('reads no person in a name followed by a model number', () => {
+    const list = handWeighted(() => entities('The new jet flies on two Marlow Brandt 900 engines, the makers said.'));
+    assert.ok(!list.some((e) => e.kind === 'person'), listed(list));
+  });
+
+  it('still reads a person whose age follows the name', () => {
+    const list = handWeighted(() => entities('The pilot, Marlow Brandt, 54, landed the jet safely.'));
+    assert.equal(kindOf(list, 'Marlow Brandt'), 'person', listed(list));
+  });
+
   it('keeps a closing title word that is the surname of a name opened by a given name', () => {
     const list = entities('The parade was held in honor of Mary Ellen King. Crowds lined the streets.');
     assert.ok(list.some((e) => e.name === 'Mary Ellen King' && e.kind === 'person'), listed(list));
