@@ -61,10 +61,24 @@ export function parseDateline(text: string, offset: number): RawDateline | null 
     }
   }
   const agency = AGENCY_ONLY.exec(line);
-  if (agency) return build(offset, agency[0], agency[1], agency[3], null);
+  if (agency && !spellsInitials(agency[3], agency[1])) return build(offset, agency[0], agency[1], agency[3], null);
   const caps = CAPS_ONLY.exec(line);
   if (caps) return build(offset, caps[0], caps[1], null, null);
   return null;
+}
+
+/**
+ * `General Motors (GM) announced`: brackets that spell the initials of the name before them define
+ * its acronym; a wire agency's (`WASHINGTON (AP)`) never does.
+ */
+function spellsInitials(bracketed: string, place: string): boolean {
+  const initials = place
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  const letters = bracketed.replace(/[.\s]/g, '');
+  return initials.length >= 2 && letters.length >= 2 && initials.startsWith(letters.toUpperCase()) && letters === letters.toUpperCase();
 }
 
 function build(

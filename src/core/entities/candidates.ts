@@ -1,4 +1,4 @@
-import { hasNameParticle, isFirstName, isForeignArticle } from './words';
+import { hasNameParticle, isFirstName, isForeignArticle, isGivenName } from './words';
 import type { Candidate, Chunk, Word, WordEvidence } from './model';
 import { isParticle } from './chunks';
 import { lexiconTag } from '../nlp';
@@ -87,6 +87,12 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   // `Meteorologist Luca Mercalli` opening a sentence: the occupation is a role, not the name.
   if (from < to && words[from].initial && isOccupation(words[from]) && isFirstName(words[from + 1])) from++;
   if (from > to) return;
+  const named = countryBeforeName(words, from, to);
+  if (named > 0) {
+    splitChunk(words, from, named - 1, evidence, out);
+    splitChunk(words, named, to, evidence, out);
+    return;
+  }
   // A title closing the run (`State Department Spokesperson`) is not part of the name.
   while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key) && !isSurnameAfterGivenName(words, from, to)) to--;
   const title = ORG_SUFFIXES.has(words[to].key) ? -1 : lastTitle(words, from, to);
@@ -155,6 +161,23 @@ function opensKnownName(words: readonly Word[], k: number, to: number, evidence:
   return tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization';
 }
 
+/**
+ * `President of the United States Barack Obama`: a country the lexicon knows whole, of two words or
+ * an acronym, right before a person's name (a given name, or a word the tagger reads as a person's)
+ * is the end of a title, not a part of the name. The index where the person's name starts, or -1.
+ * With `Martin Luther King` (a closing title word after a given name): MEANTIME fold means person
+ * 0.842 -> 0.858, place 0.790 -> 0.795, names 0.911 -> 0.915; dev unchanged.
+ */
+function countryBeforeName(words: readonly Word[], from: number, to: number): number {
+  for (let k = from + 1; k < to && k - from <= 3; k++) {
+    if (!isGivenName(words[k]) && !words[k].tags.has('Person')) continue;
+    const prefix = words.slice(from, k);
+    const acronym = prefix.length === 1 && /^\p{Lu}{2,}$/u.test(prefix[0].text.replace(/\./g, ''));
+    if ((prefix.length >= 2 || acronym) && lexiconTag(prefix.map((w) => w.key).join(' ')) === 'Country') return k;
+  }
+  return -1;
+}
+
 /** Letters after a person's name: honours, offices, degrees. */
 const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq', 'frs']);
 
@@ -185,8 +208,10 @@ function isSurnameAfterGivenName(words: readonly Word[], from: number, k: number
   if (k === from) return false;
   // The name's last word, or before a generational suffix: `San Francisco Mayor London Breed` keeps its title.
   const after = words[k + 1];
-  if (after && after.capital && !/^(?:jr|sr|ii|iii|iv)$/.test(after.key)) return false;
+  if (after && after.capital && after.sentence === words[k].sentence && !/^(?:jr|sr|ii|iii|iv)$/.test(after.key)) return false;
   const before = words[k - 1];
+  // `Martin Luther King`: a run opened by a given name and closed by a title word is the whole name.
+  if (k - from >= 2 && isGivenName(words[from]) && words.slice(from + 1, k).every((w) => w.capital && !TITLE_WORDS.has(w.key))) return true;
   return isFirstName(before) || /^\p{Lu}\.$/u.test(before.text);
 }
 
