@@ -7,8 +7,8 @@ import { dropHeadlineWords } from './headlines';
 import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
 import type { Draft, EntityContext, Group, Word } from './model';
-import { nameFeatures } from './name-features';
-import { activeNameModel, nameProbability } from './name-model';
+import { directJudge, keptJudge } from './draft-work';
+import { activeNameModel } from './name-model';
 
 export type { EntityContext } from './model';
 
@@ -38,12 +38,14 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const words = readWords(text, sentences, dates, context.tokens);
   const evidence = gatherEvidence(words);
   const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence), context.lineCaches);
-  const drafts = toDrafts(text, words, candidates, context);
+  // An incremental analysis keeps each candidate's work from one version to the next (draft-work.ts).
+  const judge = context.lineCaches ? keptJudge(text, words, context.lineCaches) : directJudge(text, words);
+  const drafts = toDrafts(text, words, candidates, context, judge);
   const model = activeNameModel();
   if (!model) return { words, drafts };
   // The learned name decision drops the rules' candidates that read as things (name-model.ts); spans
   // the context fixes (the dateline's place and agency) stay.
-  const kept = drafts.filter((d) => d.from < 0 || d.fixedKind !== null || nameProbability(model, nameFeatures(text, words, d, evidence)) >= NAME_THRESHOLD);
+  const kept = drafts.filter((d) => d.from < 0 || d.fixedKind !== null || judge.nameProbability(model, d, evidence) >= NAME_THRESHOLD);
   return { words, drafts: kept };
 }
 

@@ -43,6 +43,8 @@ export interface Word extends Span {
   readonly markAfter: string;
   /** The punctuation mark right before the word, or '' (`(` before an acronym defined in brackets). */
   readonly markBefore: string;
+  /** The token's identity (nlp.ts): the same object wherever the same tagged word comes back. */
+  readonly identity: object;
 }
 
 /** A run of words `[from, to]` (inclusive word indices) that may be a name. */

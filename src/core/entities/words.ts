@@ -53,6 +53,7 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
       possessive: r.possessive,
       markAfter: r.markAfter,
       markBefore: r.markBefore,
+      identity: t.identity,
     });
     reading = nextReading;
   }
@@ -221,9 +222,29 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
     while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
       const n = tokens[++i];
       const tags = new Set([...t.tags, ...n.tags]);
-      t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: {} };
+      t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: joinedIdentity(t.identity, n.identity) };
     }
     out.push(t);
   }
   return out;
+}
+
+// A joined token is made of its parts alone (their texts, tags and the hyphen between them), so the
+// same parts give it the same identity on every analysis: its reading (readToken) and the work kept
+// on its sentence (draft-work.ts) survive an edit elsewhere. Kept on the first part's identity, weakly.
+const JOINED = Symbol('joined');
+
+function joinedIdentity(head: object, next: object): object {
+  const holder = head as { [JOINED]?: WeakMap<object, object> };
+  let joined = holder[JOINED];
+  if (!joined) {
+    joined = new WeakMap();
+    Object.defineProperty(holder, JOINED, { value: joined });
+  }
+  let identity = joined.get(next);
+  if (!identity) {
+    identity = {};
+    joined.set(next, identity);
+  }
+  return identity;
 }
