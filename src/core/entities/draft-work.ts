@@ -206,30 +206,39 @@ function sentenceId(text: string, words: readonly Word[], from: number, to: numb
   const sliceStart = from > 0 ? words[from - 1].end : 0;
   const slice = text.slice(sliceStart, last ? text.length : words[to].end);
   const n = to - from + 1;
+  const first = words[from].identity;
+  const records = sentenceRecords.get(first) ?? [];
+  for (const r of records) {
+    if (r.last !== last || r.identities.length !== n || r.text !== slice || !sameWords(r, words, from, sliceStart)) continue;
+    r.text = slice;
+    return r.id;
+  }
   const numbers = new Int32Array(3 * n);
   for (let k = 0; k < n; k++) {
     const w = words[from + k];
     numbers[3 * k] = w.start - sliceStart;
     numbers[3 * k + 1] = w.end - sliceStart;
-    numbers[3 * k + 2] = (w.initial ? 1 : 0) | (w.date ? 2 : 0) | (w.breakAfter ? 4 : 0);
-  }
-  const first = words[from].identity;
-  const records = sentenceRecords.get(first) ?? [];
-  for (const r of records) {
-    if (r.last !== last || r.identities.length !== n || r.text !== slice) continue;
-    let same = true;
-    for (let k = 0; k < n && same; k++) same = r.identities[k] === words[from + k].identity;
-    for (let k = 0; k < 3 * n && same; k++) same = r.numbers[k] === numbers[k];
-    if (same) {
-      r.text = slice;
-      return r.id;
-    }
+    numbers[3 * k + 2] = flags(w);
   }
   const record: SentenceRecord = { id: ++lastSentenceId, text: slice, last, identities: words.slice(from, to + 1).map((w) => w.identity), numbers };
   records.unshift(record);
   if (records.length > RECORDS_PER_WORD) records.pop();
   sentenceRecords.set(first, records);
   return record.id;
+}
+
+function flags(w: Word): number {
+  return (w.initial ? 1 : 0) | (w.date ? 2 : 0) | (w.breakAfter ? 4 : 0);
+}
+
+/** The words from `from` on are the record's, word for word (its identities' count of them). */
+function sameWords(r: SentenceRecord, words: readonly Word[], from: number, sliceStart: number): boolean {
+  const { identities, numbers } = r;
+  for (let k = 0; k < identities.length; k++) {
+    const w = words[from + k];
+    if (identities[k] !== w.identity || numbers[3 * k] !== w.start - sliceStart || numbers[3 * k + 1] !== w.end - sliceStart || numbers[3 * k + 2] !== flags(w)) return false;
+  }
+  return true;
 }
 
 let lastSentenceId = 0;

@@ -7,6 +7,7 @@ import { dropHeadlineWords } from './headlines';
 import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
 import type { Draft, EntityContext, Group, Word } from './model';
+import type { LineCacheSet } from '../text/lineCaches';
 import { directJudge, keptJudge } from './draft-work';
 import { activeNameModel } from './name-model';
 
@@ -35,7 +36,8 @@ export function entitiesFromDrafts(text: string, words: readonly Word[], drafts:
 /** The words and the rules' name drafts, before linking (also for scripts/learn/classifier.ts). */
 export function findDrafts(text: string, sentences: readonly Span[], context: EntityContext): { words: Word[]; drafts: Draft[] } {
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
-  const words = readWords(text, sentences, dates, context.tokens);
+  const words = readWords(text, sentences, dates, context.tokens, context.lineCaches ? previousWords.get(context.lineCaches) : undefined);
+  if (context.lineCaches) previousWords.set(context.lineCaches, words);
   const evidence = gatherEvidence(words);
   const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence), context.lineCaches);
   // An incremental analysis keeps each candidate's work from one version to the next (draft-work.ts).
@@ -48,6 +50,9 @@ export function findDrafts(text: string, sentences: readonly Span[], context: En
   const kept = drafts.filter((d) => d.from < 0 || d.fixedKind !== null || judge.nameProbability(model, d, evidence) >= NAME_THRESHOLD);
   return { words, drafts: kept };
 }
+
+/** The words of each document's latest analysis, by its caches (see readWords). */
+const previousWords = new WeakMap<LineCacheSet, readonly Word[]>();
 
 /** The probability of being a name under which a candidate is dropped. */
 const NAME_THRESHOLD = 0.3;
