@@ -36,12 +36,13 @@ export function entitiesFromDrafts(text: string, words: readonly Word[], drafts:
 /** The words and the rules' name drafts, before linking (also for scripts/learn/classifier.ts). */
 export function findDrafts(text: string, sentences: readonly Span[], context: EntityContext): { words: Word[]; drafts: Draft[] } {
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
-  const words = readWords(text, sentences, dates, context.tokens, context.lineCaches ? previousWords.get(context.lineCaches) : undefined);
-  if (context.lineCaches) previousWords.set(context.lineCaches, words);
+  const keeps = context.lineCaches && context.incremental ? context.lineCaches : null;
+  const words = readWords(text, sentences, dates, context.tokens, keeps ? previousWords.get(keeps) : undefined);
+  if (keeps) previousWords.set(keeps, words);
   const evidence = gatherEvidence(words);
   const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence), context.lineCaches);
   // An incremental analysis keeps each candidate's work from one version to the next (draft-work.ts).
-  const judge = context.lineCaches ? keptJudge(text, words, context.lineCaches) : directJudge(text, words);
+  const judge = context.lineCaches && context.incremental ? keptJudge(text, words, context.lineCaches) : directJudge(text, words);
   const drafts = toDrafts(text, words, candidates, context, judge);
   const model = activeNameModel();
   if (!model) return { words, drafts };

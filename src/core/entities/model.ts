@@ -14,6 +14,8 @@ export interface EntityContext {
   readonly tokens?: readonly Token[];
   /** Per-line work kept between analyses of one document (incremental.ts); absent for a cold one. */
   readonly lineCaches?: LineCacheSet;
+  /** One of a series of analyses of the document (incremental.ts): keep each candidate's work for the next (draft-work.ts). */
+  readonly incremental?: boolean;
 }
 
 /**
