@@ -26,10 +26,12 @@ export interface LineCaches {
   readonly dates: LineCache<Candidate[]>;
   /** Each later stage's per-line work (words, capitals, title lines...), by the stage's own key. */
   readonly lines: LineCacheSet;
+  /** Kept for later versions of the document (incremental.ts), not for one analysis alone. */
+  readonly incremental: boolean;
 }
 
-export function createLineCaches(): LineCaches {
-  return { tokens: new LineTokenCache(), dates: new LineCache(), lines: new LineCacheSet() };
+export function createLineCaches(incremental = false): LineCaches {
+  return { tokens: new LineTokenCache(), dates: new LineCache(), lines: new LineCacheSet(), incremental };
 }
 
 /**
@@ -42,7 +44,7 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   const sentences = splitSentences(text, bodyStart);
   const dates = findDates(text, sentences, reference, caches.dates);
   const tokens = tokenize(text, caches.tokens);
-  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens, lineCaches: caches.lines }), options.glossary);
+  const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens, lineCaches: caches.lines, incremental: caches.incremental }), options.glossary);
   const events = findEvents(text, sentences, entities, dates, tokens, { referenceDate: reference.referenceDate, dateline: reference.dateline });
   const findings = runRules({ text, sentences, reference, dates, entities, events, lineCaches: caches.lines }, options);
   caches.lines.endPass();

@@ -9,7 +9,9 @@ export interface IncrementalAnalyzer {
 
 /**
  * One analyzer per open document. compromise's tagging of each line (the costliest step) and the
- * date expressions of each line are kept by line text between calls; article-level work (linking,
+ * date expressions of each line are kept by line text between calls, each name candidate's roles,
+ * kind scores and name features by the sentences they read (entities/draft-work.ts), and the words
+ * before an edit as they were; article-level work (the article's evidence about words, linking,
  * anchoring dates, events, rules) is redone every time, so the result never depends on the order
  * of edits.
  *
@@ -19,7 +21,7 @@ export interface IncrementalAnalyzer {
  * analyzer.analyze(version2); // re-tags only the edited lines
  */
 export function createIncrementalAnalyzer(): IncrementalAnalyzer {
-  const caches = createLineCaches();
+  const caches = createLineCaches(true);
   return {
     analyze: (text, options = {}) => analyzeWith(text, options, caches),
   };

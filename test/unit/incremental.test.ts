@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
+import { activeKindModel, useKindModel } from '../../src/core/entities/kind-model';
+import { activeNameModel, useNameModel } from '../../src/core/entities/name-model';
 import type { AnalyzeOptions } from '../../src/core/types';
 import { mulberry32 } from '../random';
 
@@ -100,5 +102,67 @@ describe('incremental analysis', () => {
     for (const version of [text, text.replace('Tokayev', 'Tokayevv'), '', text, text.replace(/\n/g, '\r\n')]) {
       assert.deepEqual(analyzer.analyze(version, OPTIONS), analyzeArticle(version, OPTIONS));
     }
+  });
+
+  describe('the work kept on each name candidate (draft-work.ts)', () => {
+    // One paragraph per line: an edit re-tags only its own line, so the other lines' candidates are
+    // the ones whose kept work is reused, and must be redone when what they read changes.
+    const base = [
+      'Harbor Board Meets',
+      'Residents toured the Museum after lunch.',
+      // The role after `who was` runs into the next sentence, on the next line.
+      'Their guide was Dana Whitcombe, who was.\nThe chairman of the trust spoke last.',
+      'Jean-Luc Moreau of the Harbor Works Authority arrived on Monday.',
+      // Organizations by the shipped kind model, places by the hand-set cues alone.
+      'She flew to Tarrow from Velden.',
+    ].join('\n\n');
+    const entitiesOf = (text: string) => analyzeArticle(text, OPTIONS).entities.map((e) => ({ name: e.name, roles: e.roles.map((r) => r.text) }));
+
+    it('redoes a candidate when a sentence it reads changes, or the article writes its word in lower case', () => {
+      const lowerElsewhere = `${base}\n\nNobody else saw the museum.`;
+      const nextSentence = base.replace('The chairman of the trust spoke last.', 'The trust spoke last.');
+      // What each version changes, in a cold analysis: an untouched line's name, an untouched name's role.
+      assert.ok(entitiesOf(base).some((e) => e.name === 'Museum'));
+      assert.ok(!entitiesOf(lowerElsewhere).some((e) => e.name === 'Museum'));
+      assert.deepEqual(entitiesOf(base).find((e) => e.name === 'Dana Whitcombe')?.roles, ['who was.\nThe chairman of the trust spoke last']);
+      assert.deepEqual(entitiesOf(nextSentence).find((e) => e.name === 'Dana Whitcombe')?.roles, []);
+      const analyzer = createIncrementalAnalyzer();
+      const versions = [base, lowerElsewhere, base, nextSentence, base.replace('Jean-Luc', 'Jean-Paul'), base.replace('after lunch', 'after a long lunch'), base];
+      for (const [i, version] of versions.entries()) {
+        assert.deepEqual(analyzer.analyze(version, OPTIONS), analyzeArticle(version, OPTIONS), `version ${i}`);
+      }
+    });
+
+    it('redoes every candidate when the kind or the name model changes between analyses', () => {
+      const kindModel = activeKindModel();
+      const nameModel = activeNameModel();
+      assert.ok(kindModel && nameModel);
+      // A name model that weighs every feature the other way: other candidates pass.
+      const contrary = { bias: nameModel.bias, weights: new Map([...nameModel.weights].map(([f, w]) => [f, -w])) };
+      const analyzer = createIncrementalAnalyzer();
+      try {
+        const settings: [typeof kindModel | null | undefined, typeof nameModel | null | undefined][] = [
+          [undefined, undefined],
+          [null, undefined],
+          [undefined, contrary],
+          [undefined, null],
+          [undefined, undefined],
+        ];
+        const cold: string[] = [];
+        for (const [i, [kind, name]] of settings.entries()) {
+          useKindModel(kind);
+          useNameModel(name);
+          const expected = analyzeArticle(base, OPTIONS);
+          cold.push(JSON.stringify(expected.entities));
+          assert.deepEqual(analyzer.analyze(base, OPTIONS), expected, `setting ${i}`);
+        }
+        // The models change the result, so a kept result of the wrong model would show.
+        assert.notEqual(cold[1], cold[0]);
+        assert.notEqual(cold[2], cold[0]);
+      } finally {
+        useKindModel(undefined);
+        useNameModel(undefined);
+      }
+    });
   });
 });

@@ -1,11 +1,11 @@
 import type { EntityKind, Span } from '../types';
 import type { Candidate, Draft, EntityContext, Word } from './model';
-import { rolesAt } from './roles';
-import { scoreKinds } from './kinds';
+import { directJudge, type DraftJudge } from './draft-work';
 import { isAcronym } from './acronyms';
 import { nestedDrafts } from './nested';
 
-export function toDrafts(text: string, words: readonly Word[], candidates: readonly Candidate[], context: EntityContext): Draft[] {
+/** `judge`: the roles and scores of each candidate (draft-work.ts), computed or kept from an earlier analysis. */
+export function toDrafts(text: string, words: readonly Word[], candidates: readonly Candidate[], context: EntityContext, judge: DraftJudge = directJudge(text, words)): Draft[] {
   const drafts: Draft[] = [];
   const place = context.dateline?.placeSpan ?? null;
   const definitions = new Map<number, string>();
@@ -19,9 +19,9 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
   for (const c of candidates) {
     const start = words[c.from].start;
     const end = words[c.to].end;
-    const roles = rolesAt(text, words, c);
     const isDatelinePlace = place !== null && start < place.end && place.start < end;
     if (isDatelinePlace) continue; // added below, exactly as the dateline gives it
+    const { roles, scores } = judge.candidate(c, definitions.has(c.to + 1) && c.to > c.from);
     // `ASHEVILLE, N.C., March 7`: the state or country after the dateline's place is part of where.
     const placeQualifier = place !== null && context.dateline !== null && end <= context.dateline.end && /^\s*,\s*$/.test(text.slice(place.end, start));
     drafts.push({
@@ -31,7 +31,7 @@ export function toDrafts(text: string, words: readonly Word[], candidates: reado
       from: c.from,
       to: c.to,
       roles,
-      scores: scoreKinds(words, c.from, c.to, { hasRole: roles.length > 0, isDatelinePlace: false, spellsAcronym: definitions.has(c.to + 1) && c.to > c.from }),
+      scores,
       fixedKind: placeQualifier ? 'place' : null,
       definedBy: c.from === c.to ? definitions.get(c.from) ?? null : null,
     });

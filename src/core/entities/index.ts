@@ -7,8 +7,9 @@ import { dropHeadlineWords } from './headlines';
 import { linkDrafts } from './link';
 import { linkTitleMentions } from './title-mentions';
 import type { Draft, EntityContext, Group, Word } from './model';
-import { nameFeatures } from './name-features';
-import { activeNameModel, nameProbability } from './name-model';
+import type { LineCacheSet } from '../text/lineCaches';
+import { directJudge, keptJudge } from './draft-work';
+import { activeNameModel } from './name-model';
 
 export type { EntityContext } from './model';
 
@@ -35,17 +36,24 @@ export function entitiesFromDrafts(text: string, words: readonly Word[], drafts:
 /** The words and the rules' name drafts, before linking (also for scripts/learn/classifier.ts). */
 export function findDrafts(text: string, sentences: readonly Span[], context: EntityContext): { words: Word[]; drafts: Draft[] } {
   const dates = [...context.dates].sort((a, b) => a.start - b.start);
-  const words = readWords(text, sentences, dates, context.tokens);
+  const keeps = context.lineCaches && context.incremental ? context.lineCaches : null;
+  const words = readWords(text, sentences, dates, context.tokens, keeps ? previousWords.get(keeps) : undefined);
+  if (keeps) previousWords.set(keeps, words);
   const evidence = gatherEvidence(words);
   const candidates = dropHeadlineWords(text, words, toCandidates(words, findChunks(words), evidence), context.lineCaches);
-  const drafts = toDrafts(text, words, candidates, context);
+  // An incremental analysis keeps each candidate's work from one version to the next (draft-work.ts).
+  const judge = context.lineCaches && context.incremental ? keptJudge(text, words, context.lineCaches) : directJudge(text, words);
+  const drafts = toDrafts(text, words, candidates, context, judge);
   const model = activeNameModel();
   if (!model) return { words, drafts };
   // The learned name decision drops the rules' candidates that read as things (name-model.ts); spans
   // the context fixes (the dateline's place and agency) stay.
-  const kept = drafts.filter((d) => d.from < 0 || d.fixedKind !== null || nameProbability(model, nameFeatures(text, words, d, evidence)) >= NAME_THRESHOLD);
+  const kept = drafts.filter((d) => d.from < 0 || d.fixedKind !== null || judge.nameProbability(model, d, evidence) >= NAME_THRESHOLD);
   return { words, drafts: kept };
 }
+
+/** The words of each document's latest analysis, by its caches (see readWords). */
+const previousWords = new WeakMap<LineCacheSet, readonly Word[]>();
 
 /** The probability of being a name under which a candidate is dropped. */
 const NAME_THRESHOLD = 0.3;

@@ -132,18 +132,31 @@ const FIXED_CUES: ReadonlySet<string> = new Set(['dateline', 'agency', 'orgword'
  * reading it is all but sure of (PERSON_DOUBT).
  */
 export function scoreKinds(words: readonly Word[], from: number, to: number, ev: KindEvidence): [number, number, number] {
+  return scoreWithFeatures(words, from, to, ev).scores;
+}
+
+/**
+ * scoreKinds, and the span's kindFeatures as name-features.ts reads them (the same cues and span
+ * features, without `spellsAcronym`, which the name decision never sees): one pass over the cues
+ * for both, where computing them twice per candidate was a tenth of an analysis.
+ */
+export function scoreWithFeatures(words: readonly Word[], from: number, to: number, ev: KindEvidence): { scores: [number, number, number]; features: [string, number][] } {
   const s: [number, number, number] = [0, 0, 0];
   const model = activeKindModel();
   const features: [string, number][] = [];
+  let spellsAcronym = false;
   kindCues(words, from, to, ev, (name, kind, handWeight, value = 1) => {
     s[kind] += handWeight;
-    if (model && !FIXED_CUES.has(name)) features.push([name, value]);
+    if (FIXED_CUES.has(name)) return;
+    features.push([name, value]);
+    if (name === 'spellsAcronym') spellsAcronym = true;
   });
+  for (const f of spanFeatures(words, from, to)) features.push([f, 1]);
+  const nameSeen = spellsAcronym ? features.filter(([name]) => name !== 'spellsAcronym') : features;
   // The model weighs organization against place: where it overturns the hand-set choice between the
   // two, their scores swap, so the best of them, and with it every comparison with the person score
   // (also after linking pools the scores of a name's mentions), stays as the hand-set cues made it.
-  if (!model) return s;
-  for (const f of spanFeatures(words, from, to)) features.push([f, 1]);
+  if (!model) return { scores: s, features: nameSeen };
   const p = kindProbabilities(model, features);
   // Where the hand-set cues read a person and the model is all but sure it is none (`Lockheed Martin`),
   // the person score falls just below the best other one: the model decides, the hand cues keep
@@ -153,7 +166,7 @@ export function scoreKinds(words: readonly Word[], from: number, to: number, ev:
   const hand = s[1] - s[2];
   const learned = hand + 2 * lean;
   if ((hand >= 0) !== (learned >= 0)) [s[1], s[2]] = [s[2], s[1]];
-  return s;
+  return { scores: s, features: nameSeen };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface EntityContext {
   readonly tokens?: readonly Token[];
   /** Per-line work kept between analyses of one document (incremental.ts); absent for a cold one. */
   readonly lineCaches?: LineCacheSet;
+  /** One of a series of analyses of the document (incremental.ts): keep each candidate's work for the next (draft-work.ts). */
+  readonly incremental?: boolean;
 }
 
 /**
@@ -43,6 +45,8 @@ export interface Word extends Span {
   readonly markAfter: string;
   /** The punctuation mark right before the word, or '' (`(` before an acronym defined in brackets). */
   readonly markBefore: string;
+  /** The token's identity (nlp.ts): the same object wherever the same tagged word comes back. */
+  readonly identity: object;
 }
 
 /** A run of words `[from, to]` (inclusive word indices) that may be a name. */

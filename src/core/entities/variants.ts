@@ -16,9 +16,15 @@ export function isSpellingVariant(variant: string, form: string): boolean {
   if (Math.abs(variant.length - form.length) > 2) return false;
   if (variant[0].toLowerCase() !== form[0].toLowerCase()) return false;
   // `Polaroids` is the plural of `Polaroid`, not a misspelling: names do not inflect, nouns do.
-  if (variant === `${form}s` || form === `${variant}s` || variant === `${form}es` || form === `${variant}es`) return false;
+  if (isPlural(variant, form) || isPlural(form, variant)) return false;
   const max = Math.min(variant.length, form.length) >= 8 ? 2 : 1;
   return editDistance(variant.toLowerCase(), form.toLowerCase(), max) <= max;
+}
+
+/** `plural` is `singular` with `s` or `es` (tested without building either string: linking asks this of every close pair). */
+function isPlural(plural: string, singular: string): boolean {
+  const added = plural.length - singular.length;
+  return (added === 1 ? plural.endsWith('s') : added === 2 && plural.endsWith('es')) && plural.startsWith(singular);
 }
 
 /** A mention spelled differently from the entity's name, and the spelling it should have. */

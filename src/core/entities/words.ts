@@ -12,8 +12,13 @@ const NAME_ABBREVIATIONS = new Set([
   'nov', 'dec',
 ]);
 
-/** `raw`: compromise's tokens of `text` when the caller has them already (see EntityContext). */
-export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[], raw: readonly Token[] = tokenize(text)): Word[] {
+/**
+ * `raw`: compromise's tokens of `text` when the caller has them already (see EntityContext).
+ * `previous`: the words of an earlier version of the same document (incremental.ts): a word equal
+ * in every field to the one at its index there is that object, not a copy (the words before an
+ * edit, typically), which spares an edit most of the allocation of ten thousand words.
+ */
+export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[], raw: readonly Token[] = tokenize(text), previous: readonly Word[] = []): Word[] {
   const tokens = joinHyphenated(raw);
   const words: Word[] = [];
   let sentence = 0;
@@ -37,23 +42,33 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
     // `illustrator Johnnie Christmas`: a holiday's name right after a given name is a surname.
     const last = words[words.length - 1];
     const surnameAfterGivenName = inDate && r.capital && last !== undefined && !last.breakAfter && last.capital && isGivenNameTag(last.lexicon);
-    words.push({
-      index: words.length,
-      start: t.start,
-      end: t.end + r.endShift,
-      text: r.text,
-      key: r.key,
-      tags: t.tags,
-      lexicon: r.lexicon,
-      sentence,
-      initial,
-      capital: r.capital,
-      date: (inDate && !surnameAfterGivenName) || r.calendar,
-      breakAfter,
-      possessive: r.possessive,
-      markAfter: r.markAfter,
-      markBefore: r.markBefore,
-    });
+    const index = words.length;
+    const end = t.end + r.endShift;
+    const date = (inDate && !surnameAfterGivenName) || r.calendar;
+    // The same token at the same place, with the same flags: every other field follows from the token.
+    const before = previous[index];
+    if (before !== undefined && before.identity === t.identity && before.start === t.start && before.end === end && before.sentence === sentence && before.initial === initial && before.date === date && before.breakAfter === breakAfter) {
+      words.push(before);
+    } else {
+      words.push({
+        index,
+        start: t.start,
+        end,
+        text: r.text,
+        key: r.key,
+        tags: t.tags,
+        lexicon: r.lexicon,
+        sentence,
+        initial,
+        capital: r.capital,
+        date,
+        breakAfter,
+        possessive: r.possessive,
+        markAfter: r.markAfter,
+        markBefore: r.markBefore,
+        identity: t.identity,
+      });
+    }
     reading = nextReading;
   }
   return words;
@@ -221,9 +236,29 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
     while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
       const n = tokens[++i];
       const tags = new Set([...t.tags, ...n.tags]);
-      t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: {} };
+      t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: joinedIdentity(t.identity, n.identity) };
     }
     out.push(t);
   }
   return out;
+}
+
+// A joined token is made of its parts alone (their texts, tags and the hyphen between them), so the
+// same parts give it the same identity on every analysis: its reading (readToken) and the work kept
+// on its sentence (draft-work.ts) survive an edit elsewhere. Kept on the first part's identity, weakly.
+const JOINED = Symbol('joined');
+
+function joinedIdentity(head: object, next: object): object {
+  const holder = head as { [JOINED]?: WeakMap<object, object> };
+  let joined = holder[JOINED];
+  if (!joined) {
+    joined = new WeakMap();
+    Object.defineProperty(holder, JOINED, { value: joined });
+  }
+  let identity = joined.get(next);
+  if (!identity) {
+    identity = {};
+    joined.set(next, identity);
+  }
+  return identity;
 }
