@@ -97,6 +97,11 @@ describe('entities: glitch classes', () => {
     assert.ok(!list.some((e) => e.name === 'Macedonia'), list.map((e) => `${e.kind} ${e.name}`).join(', '));
   });
 
+  it('lets the learned model break a tie of the hand-set person and organization cues', () => {
+    const list = entities('Power was cut across the region. RTQ Networks said on Monday that crews were working.');
+    assert.equal(byName(list, 'RTQ Networks').kind, 'organization');
+  });
+
   it('links an institution\'s head word alone to the one organization it heads', () => {
     const list = entities('The Regional Water Quality Agency said on Monday the river was safe. Agency spokesman Piet Olander said tests would go on.');
     const agency = byName(list, 'Regional Water Quality Agency');

@@ -162,6 +162,8 @@ export function scoreWithFeatures(words: readonly Word[], from: number, to: numb
   // the person score falls just below the best other one: the model decides, the hand cues keep
   // every other person.
   if (p[0] < PERSON_DOUBT && s[0] >= s[1] && s[0] >= s[2]) s[0] = Math.max(s[1], s[2]) - 0.01;
+  // A tie between the hand-set person score and another kind's is no reading at all: the model breaks it.
+  else if (s[0] > 0 && s[0] === Math.max(s[1], s[2]) && p[0] < Math.max(p[1], p[2])) s[0] -= 0.01;
   const lean = MODEL_SCALE * (p[1] / (p[1] + p[2]) - 0.5);
   const hand = s[1] - s[2];
   const learned = hand + 2 * lean;
