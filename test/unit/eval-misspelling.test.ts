@@ -16,23 +16,18 @@ function article(text: string, people: [string, string][]): CorpusDoc {
 }
 
 describe('misspelling benchmark: findings on the untouched articles', () => {
+  // One finding: `Brandaeur` against `Brandauer`. The annotation decides whether it is one person.
+  const TEXT = 'Dr. Ilse Brandauer leads the vaccine trial in the capital.\n\nBrandauer said the results were good. Nurses praised Brandaeur for the work.';
+
   it('counts a slip the published article makes itself (one person, two spellings) apart from false alarms', () => {
-    const doc = article(
-      'Dr. Ilse Brandauer leads the vaccine trial in the capital.\n\nBrandauer said the results were good. Nurses praised Brandaeur for the work.',
-      [['Ilse Brandauer', '1'], ['Brandauer', '1'], ['Brandaeur', '1']],
-    );
-    const report = evaluateMisspelling([doc]);
+    const report = evaluateMisspelling([article(TEXT, [['Ilse Brandauer', '1'], ['Brandauer', '1'], ['Brandaeur', '1']])]);
     assert.equal(report.cleanFindings, 1);
     assert.equal(report.cleanSourceSlips, 1);
     assert.equal(report.falseAlarmsPerThousandWords, 0);
   });
 
   it('counts a finding on two annotated people as a false alarm', () => {
-    const doc = article(
-      'Dr. Ilse Brandauer leads the vaccine trial in the capital.\n\nBrandauer said the results were good. Nurses praised Brandaeur for the work.',
-      [['Ilse Brandauer', '1'], ['Brandauer', '1'], ['Brandaeur', '2']],
-    );
-    const report = evaluateMisspelling([doc]);
+    const report = evaluateMisspelling([article(TEXT, [['Ilse Brandauer', '1'], ['Brandauer', '1'], ['Brandaeur', '2']])]);
     assert.equal(report.cleanFindings, 1);
     assert.equal(report.cleanSourceSlips, 0);
     assert.ok(report.falseAlarmsPerThousandWords > 0);
