@@ -370,7 +370,33 @@ async function vsixCheck(codeServer) {
     dir,
     env: { COPYDESK_FIXTURES: workspace, COPYDESK_TEST_RESULTS: RESULTS, MOCHA_GREP: VSIX_TAG, COPYDESK_EXPECT_TESTS: String(VSIX_TESTS), COPYDESK_EXPECT_INSTALLED_IN: extensions },
   });
-  return runSuite(workspace, placeholder);
+  const code = await runSuite(workspace, placeholder);
+  if (code !== 0) return code;
+  const failures = await installedActivation(workspace);
+  for (const f of failures) say(`VSIX check FAILED: ${f}`);
+  return failures.length ? 1 : 0;
+}
+
+/**
+ * Copydesk's activation as a user gets it: the packaged bundle installed from the VSIX, in a window
+ * with no extension under development, opening the reference article once the window has settled
+ * (as the UI check does). Returns failures.
+ */
+async function installedActivation(workspace) {
+  const page = await newPage();
+  try {
+    await page.goto(workbenchUrl(server.authority, { folder: workspace }));
+    await page.locator('.explorer-folders-view').first().waitFor({ state: 'visible', timeout: 60000 }).catch(() => {});
+    await sleep(8000);
+    const item = page.getByRole('treeitem', { name: 'kazakhstan-unrest.txt' });
+    await item.waitFor({ state: 'visible', timeout: 60000 });
+    await item.click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'Tokayev' }).first().waitFor({ state: 'visible', timeout: 30000 });
+    await sleep(1500);
+    return await readActivationTime(page, RESULTS, 'activationInstalled');
+  } finally {
+    await page.close().catch(() => {});
+  }
 }
 
 async function main() {

@@ -142,9 +142,10 @@ async function checkWordWrap(page, workspace, results) {
 /**
  * Copydesk's activation time as VS Code reports it: Developer: Show Running Extensions lists each
  * activated extension with the time its activation took (module load and activate()). Merged into
- * test-results/speed-vscode.json.
+ * test-results/speed-vscode.json under `key`: `activation` for the development build the UI check
+ * loads, `activationInstalled` for the packaged VSIX (minified, no source map) a user installs.
  */
-async function readActivationTime(page, results) {
+async function readActivationTime(page, results, key = 'activation') {
   const failures = [];
   await runFromPalette(page, 'Developer: Show Running Extensions');
   const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Copydesk' }).first();
@@ -154,7 +155,7 @@ async function readActivationTime(page, results) {
     await sleep(500);
     text = await row.innerText({ timeout: 1000 }).catch(() => '');
   }
-  await page.screenshot({ path: path.join(results, 'running-extensions.png') });
+  await page.screenshot({ path: path.join(results, key === 'activation' ? 'running-extensions.png' : `running-extensions-${key}.png`) });
   const title = await row.locator('[title*="ctivat"]').first().getAttribute('title', { timeout: 1000 }).catch(() => null);
   const match = /(\d+)\s*ms/.exec(text);
   if (!match) {
@@ -162,7 +163,7 @@ async function readActivationTime(page, results) {
     return failures;
   }
   const activationMs = Number(match[1]);
-  say(`Running Extensions: Copydesk activation ${activationMs} ms (${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160))})`);
+  say(`Running Extensions: Copydesk activation (${key}) ${activationMs} ms (${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160))})`);
   const file = path.join(results, 'speed-vscode.json');
   let all = {};
   try {
@@ -170,12 +171,15 @@ async function readActivationTime(page, results) {
   } catch {
     // no figures yet in this run
   }
-  all.activation = {
+  all[key] = {
     ms: activationMs,
     targetMs: 150,
     shown: text.replace(/\s+/g, ' ').trim().slice(0, 300),
     detail: title,
-    method: 'VS Code\'s Developer: Show Running Extensions view (its activation time for Copydesk: loading dist/extension.js and running activate()), read from the page by the UI check',
+    method:
+      key === 'activation'
+        ? 'VS Code\'s Developer: Show Running Extensions view (its activation time for Copydesk: loading dist/extension.js and running activate()), read from the page by the UI check (development build)'
+        : 'the same view, for Copydesk installed from the packaged VSIX (minified dist/extension.js), read by the VSIX check after its tests',
     date: new Date().toISOString(),
   };
   fs.writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
