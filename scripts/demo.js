@@ -39,7 +39,8 @@ function ownDate(core, text) {
   const analysis = core.analyzeArticle(text, { datelineYear: 1, today: '0001-01-01' });
   const { value, source } = analysis.referenceDate;
   // With a made-up year 1 for a dateline without one, only a date the article gives in full is its own.
-  return source === 'front-matter' || (source === 'dateline' && !value.startsWith('0001-')) ? value : undefined;
+  // A year taken from the dateline's weekday is no year the article gives either (yearAssumed).
+  return source === 'front-matter' || (source === 'dateline' && !value.startsWith('0001-') && !analysis.referenceDate.yearAssumed) ? value : undefined;
 }
 
 /**

@@ -107,7 +107,7 @@ function weekdayYear(raw: RawDateline, anchor: string): number | null {
   if (raw.weekday === null || raw.month === null || raw.day === null) return null;
   const y = Number(anchor.slice(0, 4));
   let best: number | null = null;
-  for (let year = y + 1; year >= y - 28; year--) {
+  for (let year = y + 1; year >= Math.max(1, y - 28); year--) {
     if (!isValidDay(year, raw.month, raw.day)) continue;
     const day = formatIsoDay(year, raw.month, raw.day);
     if (weekdayOf(day) !== raw.weekday) continue;
