@@ -3,6 +3,7 @@
 // on dev.jsonl). The shipped weights are in kind-weights.ts; evaluation may swap in a model trained
 // without the fold it scores (useKindModel).
 import { KIND_WEIGHTS } from './kind-weights';
+import { modelSlot } from './model-slot';
 
 /** Weights per feature for person, organization, place, and the three biases. */
 export interface KindModel {
@@ -10,20 +11,13 @@ export interface KindModel {
   readonly weights: ReadonlyMap<string, readonly [number, number, number]>;
 }
 
-let shipped: KindModel | null | undefined;
-let override: KindModel | null | undefined;
+const slot = modelSlot(() => parseKindModel(KIND_WEIGHTS));
 
 /** The model in use: the one set by useKindModel, else the shipped weights (null: hand-set weights). */
-export function activeKindModel(): KindModel | null {
-  if (override !== undefined) return override;
-  shipped ??= parseKindModel(KIND_WEIGHTS);
-  return shipped;
-}
+export const activeKindModel: () => KindModel | null = slot.active;
 
 /** Sets the model for the following analyses (undefined: back to the shipped one; null: hand weights). */
-export function useKindModel(model: KindModel | null | undefined): void {
-  override = model;
-}
+export const useKindModel: (model: KindModel | null | undefined) => void = slot.use;
 
 /** Softmax probabilities of person, organization, place for the features. */
 export function kindProbabilities(model: KindModel, features: readonly (readonly [string, number])[]): [number, number, number] {

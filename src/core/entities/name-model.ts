@@ -4,6 +4,7 @@
 // by scripts/learn/names.ts on train.jsonl and MEANTIME (never on dev.jsonl); the shipped weights are
 // in name-weights.ts, and evaluation swaps in a model trained without the fold it scores (useNameModel).
 import { NAME_WEIGHTS } from './name-weights';
+import { modelSlot } from './model-slot';
 
 /** Weight per feature and the bias of the log-odds that a candidate is a name. */
 export interface NameModel {
@@ -11,24 +12,17 @@ export interface NameModel {
   readonly weights: ReadonlyMap<string, number>;
 }
 
-let shipped: NameModel | null | undefined;
-let override: NameModel | null | undefined;
+const slot = modelSlot(() => parseNameModel(NAME_WEIGHTS));
 
 /** The model in use: the one set by useNameModel, else the shipped weights (null: keep every candidate). */
-export function activeNameModel(): NameModel | null {
-  if (override !== undefined) return override;
-  shipped ??= parseNameModel(NAME_WEIGHTS);
-  return shipped;
-}
+export const activeNameModel: () => NameModel | null = slot.active;
 
 /** Sets the model for the following analyses (undefined: back to the shipped one; null: none). */
-export function useNameModel(model: NameModel | null | undefined): void {
-  override = model;
-}
+export const useNameModel: (model: NameModel | null | undefined) => void = slot.use;
 
 /** The model set by useNameModel (undefined: none set), so a learner can put it back. */
 export function nameModelOverride(): NameModel | null | undefined {
-  return override;
+  return slot.overridden();
 }
 
 /** The probability that a candidate with these features is a name. */
