@@ -113,4 +113,56 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(dl.place, 'BOSTON');
     assert.equal(dl.agency, 'UPI');
   });
+
+  it('links a surname that is also a town to the person when an age follows it', () => {
+    const list = entities('Coach Ida Marne praised Tomas Redding after the match. Redding, 23, scored twice in the second half.');
+    const person = list.find((e) => e.name === 'Tomas Redding');
+    assert.ok(person, listed(list));
+    assert.deepEqual(person.mentions.map((m) => m.text), ['Tomas Redding', 'Redding'], listed(list));
+    assert.ok(!list.some((e) => e.name === 'Redding'), listed(list));
+  });
+
+  it('keeps the particles of a surname that opens a sentence and links it to the full name', () => {
+    const text =
+      'The ministers met Lotte van der Wal and Rui de Carvalho in Lisbon on Friday. ' +
+      'Van der Wal said the plan was ready. De Carvalho said it was not. Later de Carvalho left.';
+    const list = entities(text);
+    const wal = list.find((e) => e.name === 'Lotte van der Wal');
+    const carvalho = list.find((e) => e.name === 'Rui de Carvalho');
+    assert.ok(wal && carvalho, listed(list));
+    assert.deepEqual(wal.mentions.map((m) => m.text), ['Lotte van der Wal', 'Van der Wal'], listed(list));
+    assert.deepEqual(carvalho.mentions.map((m) => m.text), ['Rui de Carvalho', 'De Carvalho', 'de Carvalho'], listed(list));
+  });
+
+  it('still reads a capitalised particle opening a sentence as no name without a full name to match', () => {
+    const list = entities('De facto rules changed in Lisbon on Friday.');
+    assert.ok(!list.some((e) => /^De\b/.test(e.name)), listed(list));
+  });
+
+  it('finds the family name of a surname-first name alone at the start of a sentence', () => {
+    const list = entities('Vice Premier Wang Jiahe met the delegation in Nairobi. Wang said trade would grow.');
+    const wang = list.find((e) => e.name === 'Wang Jiahe');
+    assert.ok(wang, listed(list));
+    assert.deepEqual(wang.mentions.map((m) => m.text), ['Wang Jiahe', 'Wang'], listed(list));
+  });
+
+  it('links a person known by a middle word of a long name, and the event names them so', () => {
+    const text = 'President Joaquim Adelino Tatu dos Reis opened the bridge in Lisbon on Friday. Tatu said it would carry 40,000 cars a day.';
+    const analysis = analyzeArticle(text, { referenceDate: '2024-05-06' });
+    const person = analysis.entities.find((e) => e.name === 'Joaquim Adelino Tatu dos Reis');
+    assert.ok(person, listed(analysis.entities));
+    assert.deepEqual(person.mentions.map((m) => m.text), ['Joaquim Adelino Tatu dos Reis', 'Tatu'], listed(analysis.entities));
+    assert.ok(analysis.events.some((e) => e.summary.startsWith('Tatu said')), analysis.events.map((e) => e.summary).join(' / '));
+  });
+
+  it('reads General before one ordinary word as a company, and keeps a general before a surname', () => {
+    const list = entities('Shares of General Turbines fell after General Oksana Petrenko said the army would buy fewer turbines.');
+    assert.equal(kindOf(list, 'General Turbines'), 'organization', listed(list));
+    assert.equal(kindOf(list, 'Oksana Petrenko'), 'person', listed(list));
+  });
+
+  it('reads the word after a wire dateline and a spaced hyphen as opening the sentence', () => {
+    const list = entities('LAGOS, May 5 (Reuters) - Storms battered the coast on Sunday, officials in Lagos said.');
+    assert.ok(!list.some((e) => e.name === 'Storms'), listed(list));
+  });
 });

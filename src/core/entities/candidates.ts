@@ -1,10 +1,10 @@
-import { hasNameParticle, isFirstName, isForeignArticle, isGivenName } from './words';
+import { hasNameParticle, isFirstName, isForeignArticle, isGivenName, isSurnameFirst } from './words';
 import type { Candidate, Chunk, Word, WordEvidence } from './model';
 import { isParticle } from './chunks';
 import { lexiconTag } from '../nlp';
 import { isDemonym } from './demonyms';
 import { isLearnedCommonWord, learnedKinds } from './learned-words';
-import { HEAD_TITLES, PORTFOLIO_TITLES, PORTFOLIOS, TITLE_WORDS } from '../lexicon';
+import { HEAD_TITLES, NAME_PARTICLES, PORTFOLIO_TITLES, PORTFOLIOS, TITLE_WORDS } from '../lexicon';
 import { ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
 import { NON_NAME_ACRONYMS } from './non-names';
 import { isCreditLabel } from './credits';
@@ -40,9 +40,18 @@ export function gatherEvidence(words: readonly Word[]): WordEvidence {
     if (w.capital && !w.initial && closesRun) midCapital.add(w.text);
     if (w.capital && !w.initial && !w.breakAfter && next?.capital && next.sentence === w.sentence) pairs.add(`${w.text} ${next.text}`);
     else if (!w.capital) lower.add(w.key);
+    // `Ana de Souza`, `Ursula von der Leyen`: the particle capitalised to open a sentence (`De Souza
+    // said`, `Von der Leyen said`) opens the same name there.
+    if (isParticle(w) && k > 0 && words[k - 1].capital && !words[k - 1].breakAfter && !w.breakAfter && next && next.sentence === w.sentence && (next.capital || isParticle(next))) {
+      pairs.add(`${w.text.charAt(0).toUpperCase()}${w.text.slice(1)} ${next.text}`);
+    }
     if (!w.capital) runFrom = -1;
     else if (runFrom < 0) runFrom = k;
     if (w.capital && closesRun) {
+      // `Ding Xuexiang`: a name that writes the family name first (`Ding said` opening a sentence).
+      for (let j = Math.max(runFrom, k - 2); j < k; j++) {
+        if (isSurnameFirst(words.slice(j, k + 1).map((x) => x.text))) surnames.add(words[j].text);
+      }
       // `Lawmaker Rita Fan`, `John F. Kennedy`: a given name somewhere before the last word.
       for (let j = runFrom; j < k; j++) {
         if (isFirstName(words[j])) {
@@ -80,7 +89,7 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
     initial = initial || words[from].key === 'the';
     from++;
   }
-  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && (isForeignArticle(words[from]) || isParticle(words[from])))) from++;
+  while (from <= to && (isFunctionWord(words[from]) || isCreditLabel(words[from])) && !(from < to && (isForeignArticle(words[from]) || isParticle(words[from]) || opensParticleName(words, from, evidence)))) from++;
   while (to >= from && (!words[to].capital || isFunctionWord(words[to]) || isCreditLabel(words[to]))) to--;
   // `Ben Myers KC`, `Jane Reid MP`: letters after a name are honours and offices, not the name.
   while (to > from && POSTNOMINALS.has(words[to].key) && words[to].text === words[to].text.toUpperCase()) to--;
@@ -95,7 +104,7 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   }
   // A title closing the run (`State Department Spokesperson`) is not part of the name.
   while (to > from && HEAD_TITLES.has(words[to].key) && !ORG_SUFFIXES.has(words[to].key) && !isSurnameAfterGivenName(words, from, to)) to--;
-  const title = ORG_SUFFIXES.has(words[to].key) ? -1 : lastTitle(words, from, to);
+  const title = ORG_SUFFIXES.has(words[to].key) || isGeneralCompany(words, from, to, evidence) ? -1 : lastTitle(words, from, to);
   if (title >= 0) {
     let nameFrom = title + 1;
     // `Secretary of State John Kerry`: the role runs on over `of …` up to a first name.
@@ -113,7 +122,7 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
     if (nameFrom <= to && !onlyNonNames(words, nameFrom, to)) out.push({ from: nameFrom, to, titleFrom: from });
     return;
   }
-  if (onlyNonNames(words, from, to) || isThingName(words, from, to)) return;
+  if ((onlyNonNames(words, from, to) || isThingName(words, from, to)) && !isGeneralCompany(words, from, to, evidence)) return;
   out.push({ from, to, titleFrom: null });
 }
 
@@ -132,6 +141,8 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
   }
   const last = words[to].key;
   if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) return false;
+  // `Van der Berg`: particles inside the run make it a name, though each capitalised word is a noun.
+  if (words.slice(from + 1, to).some(isParticle)) return false;
   for (let k = from; k <= to; k++) {
     const w = words[k];
     if (!w.capital) continue;
@@ -185,6 +196,11 @@ const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west
 
 
 /** A capitalised word compromise reads as a preposition, conjunction, determiner, pronoun or adverb. */
+/** `De Souza said` opening a sentence, after `Ana de Souza`: the capitalised particle opens her name. */
+function opensParticleName(words: readonly Word[], k: number, evidence: WordEvidence): boolean {
+  return words[k].initial && NAME_PARTICLES.has(words[k].key) && k + 1 < words.length && evidence.pairs.has(`${words[k].text} ${words[k + 1].text}`);
+}
+
 function isFunctionWord(w: Word): boolean {
   if (FUNCTION_WORDS.has(w.key)) return true;
   if (hasNameParticle(w.text)) return false; // `d'Ettorre`: the tagger reads the `d'` as a determiner
@@ -193,6 +209,19 @@ function isFunctionWord(w: Word): boolean {
 }
 
 /** The last head title before the run's last word, with no head title after it. */
+/**
+ * `General Electric`, `General Dynamics`: `General` opening a run before one ordinary word (one the
+ * article writes in lower case, the training text knows, or the tagger reads as a common word) is a company's name, not a general's rank before a surname (`General Milley`).
+ */
+function isGeneralCompany(words: readonly Word[], from: number, to: number, evidence: WordEvidence): boolean {
+  if (to !== from + 1 || words[from].key !== 'general') return false;
+  const w = words[to];
+  // A surname the tagger knows (`General Mills` may also be a general) stays a person's.
+  if (w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName') || isGivenName(w)) return false;
+  if (evidence.lower.has(w.key) || isLearnedCommonWord(w.key) || COMMON_LEXICON.has(w.lexicon ?? '')) return true;
+  return ['Plural', 'Adjective', 'Organization'].some((t) => w.tags.has(t));
+}
+
 function lastTitle(words: readonly Word[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {
     if (HEAD_TITLES.has(words[k].key) && words[k].capital && !isSurnameAfterGivenName(words, from, k)) return k;

@@ -43,20 +43,47 @@ export function findChunks(words: readonly Word[]): Chunk[] {
 }
 
 /**
- * `de Souza said` after `Maria de Souza`: a later mention keeps the lower-case particle the article
- * gave the name in full (the particle alone, before a capital, is too often a foreign word to count).
+ * `de Souza said` after `Maria de Souza`, `Von der Leyen said` opening a sentence after `Ursula von
+ * der Leyen`: a later mention keeps the particles the article gave the name in full, in lower case
+ * or capitalised to open a sentence (a particle alone before a capital is too often a foreign word
+ * to count, so only the article's own full names decide).
  */
 function withParticles(words: readonly Word[], chunks: Chunk[]): Chunk[] {
-  const pairs = new Set<string>();
+  const runs = new Set<string>();
   for (const c of chunks) {
-    for (let k = c.from + 1; k < c.to; k++) if (isParticle(words[k]) && words[k - 1].capital) pairs.add(`${words[k].key} ${words[k + 1].text}`);
+    for (let k = c.from + 1; k < c.to; k++) {
+      if (!isParticle(words[k]) || !words[k - 1].capital) continue;
+      let e = k;
+      while (e < c.to && isParticle(words[e])) e++;
+      runs.add(particleRun(words, k, e));
+    }
   }
-  if (pairs.size === 0) return chunks;
-  return chunks.map((c) => {
-    const p = words[c.from - 1];
-    const opens = p && isParticle(p) && !p.breakAfter && p.sentence === words[c.from].sentence && pairs.has(`${p.key} ${words[c.from].text}`);
-    return opens ? { from: c.from - 1, to: c.to } : c;
-  });
+  if (runs.size === 0) return chunks;
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    let from = c.from;
+    // Up to two particles before the chunk, the first capitalised only where it opens the sentence.
+    for (let n = 1; n <= 2 && c.from - n >= 0; n++) {
+      const k = c.from - n;
+      const w = words[k];
+      const opensSentence = w.initial && w.capital && NAME_PARTICLES.has(w.key);
+      if (w.sentence !== words[c.from].sentence || w.breakAfter || !(isParticle(w) || opensSentence)) break;
+      if (runs.has(particleRun(words, k, c.from))) from = k;
+      if (!isParticle(w)) break;
+    }
+    // A capitalised particle opening the sentence was a chunk of its own (`Von`): it joins this one.
+    while (out.length > 0 && out[out.length - 1].from >= from) out.pop();
+    out.push(from === c.from ? c : { from, to: c.to });
+  }
+  return out;
+}
+
+/** Particles `from`..`at - 1` and the capitalised word at `at`, in lower case but the name word. */
+function particleRun(words: readonly Word[], from: number, at: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < at; k++) parts.push(words[k].key);
+  parts.push(words[at].text);
+  return parts.join(' ');
 }
 
 /** A lower-case name particle (`de`, `van`, `al`). */

@@ -335,6 +335,11 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   // MEANTIME fold means: person 0.858 -> 0.864, organization 0.877 -> 0.876; dev (reported only)
   // names 0.811 -> 0.813, organization 0.648 -> 0.652, person and place unchanged.
   if (next && /^\d/.test(next.text) && !last.breakAfter && !last.markAfter) add('numberAfterName', 0, -3);
+  // `General Dynamics`, `General Electric`: `General` before one word no person's name is a company
+  // (the candidates keep the run whole only then; `General Milley` loses the rank there).
+  if (n === 2 && first.key === 'general' && !['Person', 'FirstName', 'LastName'].some((t) => last.tags.has(t)) && !isGivenName(last)) add('generalCompany', 1, 3);
+  // `Bellingham, 21, scored`: an age set off by commas right after a name is a person's.
+  if (next && isAgeApposition(last, next)) add('ageAfter', 0, 3);
   // `automaker Chrysler`, `the carrier Aeroflot`: the noun before the name says what it is.
   if (prev && !prev.capital && (COMPANY_NOUNS_BEFORE.has(prev.key) || /.maker$/.test(prev.key))) add('orgNounBefore', 1, 2);
   if (prev && PLACE_PREPOSITIONS.has(prev.key) && !prev.capital) add('placePreposition', 2, PLACE_PREPOSITION_WEIGHT);
@@ -372,6 +377,13 @@ function beforePlaceChain(words: readonly Word[], to: number): boolean {
     while (!words[k].breakAfter && words[k + 1]?.capital) k++;
   }
   return false;
+}
+
+/** `, 21,` after a name: a whole number a person's age can be, between commas. */
+function isAgeApposition(last: Word, next: Word): boolean {
+  if (last.markAfter !== ',' || next.markAfter !== ',' || !/^\d{1,3}$/.test(next.text)) return false;
+  const age = Number(next.text);
+  return age >= 1 && age <= 115;
 }
 
 /** A word the training text capitalised only outside names (`Internet`, `English`). */

@@ -5,6 +5,7 @@ import { initialsOf, isAcronym, spellsInitials, type Initials } from './acronyms
 import { isSpellingVariant } from './variants';
 import { isSurnameFirst } from './words';
 import { isGivenNameTag, lexiconTag } from '../nlp';
+import { NAME_PARTICLES } from '../lexicon';
 
 interface Form {
   text: string;
@@ -108,9 +109,12 @@ class GroupIndex {
   private readonly initial = new Map<string, Group[]>();
   private readonly lastInitial = new Map<string, Group[]>();
   private readonly initials = new Map<Group, Initials | null>();
+  private readonly inner = new Map<string, Group[]>();
 
   add(group: Group): void {
     this.all.push(group);
+    // Capitalised middle words of names of three words or more (`Lula` in `Luiz Inácio Lula da Silva`).
+    for (let i = 1; i < group.words.length - 1; i++) if (/^\p{Lu}/u.test(group.words[i])) push(this.inner, group.words[i], group);
     push(this.first, group.words[0], group);
     push(this.last, group.words[group.words.length - 1], group);
     const family = familyName(group.words);
@@ -131,6 +135,10 @@ class GroupIndex {
 
   byFirstWord(word: string): readonly Group[] {
     return this.first.get(word) ?? [];
+  }
+
+  byInnerWord(word: string): readonly Group[] {
+    return this.inner.get(word) ?? [];
   }
 
   byLastWord(word: string): readonly Group[] {
@@ -235,13 +243,18 @@ function findLonger(form: Form, own: EntityKind, index: GroupIndex): Target | nu
   }
   // `de Souza` after `Maria de Souza`: a surname of several words.
   const n = form.words.length;
-  const family = index.byLastWord(form.words[n - 1]).filter((g) => g.kind === 'person' && g.words.length > n && form.words.every((w, i) => g.words[g.words.length - n + i] === w));
+  const family = index.byLastWord(form.words[n - 1]).filter((g) => g.kind === 'person' && g.words.length > n && form.words.every((w, i) => sameNameWord(w, g.words[g.words.length - n + i])));
   if (family.length === 1 && !form.fixedKind) return { group: family[0], link: 'surname' };
   if (own === 'person') {
     const close = index.byInitial(form.text).filter((g) => g.kind === 'person' && g.words.length === form.words.length && isSpellingVariant(form.text, g.name));
     if (close.length === 1) return { group: close[0], link: 'full', misspelt: true };
   }
   return null;
+}
+
+/** `De` opening a sentence is the `de` of `Ana de Souza`: particles match in any case. */
+function sameNameWord(a: string, b: string): boolean {
+  return a === b || (NAME_PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
 }
 
 /** A single word the lexicon has as no place, with no more place evidence than its prepositions. */
@@ -291,6 +304,13 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
       (g) => g.kind === 'person' && g.words.length === 2 && g.words[0] === word && g.members.some((m) => m.draft.roles.length > 0),
     );
     if (named.length === 1 && index.byFirstWord(word).length === 1) return { group: named[0], link: 'partial' };
+  }
+  // `Lula` after `Luiz Inácio Lula da Silva`: a person known by a middle word of a long name (Brazilian
+  // and Portuguese names), the only name that holds it. A given name in the middle of a shorter name
+  // (`Walker` in `George Walker Bush`) is more likely someone else's.
+  if (!strongOther && own !== 'place' && index.byLastWord(word).length === 0 && index.byFirstWord(word).length === 0) {
+    const inner = index.byInnerWord(word);
+    if (inner.length === 1 && inner[0].kind === 'person' && (inner[0].words.length >= 4 || !isGivenNameTag(lexiconTag(word)))) return { group: inner[0], link: 'partial' };
   }
   if (own === 'person' || !strongOther) {
     const close = index.byLastInitial(word).filter((g) => g.kind === 'person' && g.words.length > 1 && isSpellingVariant(word, g.words[g.words.length - 1]));

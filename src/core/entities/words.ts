@@ -141,7 +141,8 @@ function readTokenAlone(t: Token, whole: string): TokenReading {
     punctuationBefore: /[^\s]/.test(t.pre),
     openedBefore: /["“‘(\[]/.test(t.pre),
     quoteBefore: /["“‘]/.test(t.pre),
-    opensAfter: /[:;"“—–]\s*$/.test(postRest),
+    // A spaced hyphen stands for a dash in plain wire copy (`(Reuters) - Floods in …`).
+    opensAfter: /(?:[:;"“—–]|(?:^|\s)-)\s*$/.test(postRest),
     markAfter: postRest.trim().charAt(0),
     markBefore: t.pre.trim().slice(-1),
   };

@@ -18,17 +18,20 @@ export function shortName(entity: Entity, mention: Mention, alone: ReadonlySet<s
   if (alone.has(words[0]) && !alone.has(words[words.length - 1])) return words[0];
   const suffixes = new Map<string, number>();
   const prefixes = new Map<string, number>();
+  // `Lula` for `Luiz Inácio Lula da Silva`: a middle word the article uses alone.
+  const inner = new Map<string, number>();
   for (const m of entity.mentions) {
     if (m.link === 'title') continue;
     const t = stripPossessive(m.text).trim();
     if (t === entity.name || t === '') continue;
     if (entity.name.endsWith(` ${t}`)) suffixes.set(t, (suffixes.get(t) ?? 0) + 1);
     else if (entity.name.startsWith(`${t} `) && !/\s/.test(t)) prefixes.set(t, (prefixes.get(t) ?? 0) + 1);
+    else if (!/\s/.test(t) && words.slice(1, -1).includes(t)) inner.set(t, (inner.get(t) ?? 0) + 1);
   }
   const best = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
   // A suffix the text uses wins (`Okoro` for `Greta Okoro`); only a name the text shortens to its
   // first word alone is surname-first (`Zhao` for `Zhao Weiming`).
-  const short = best(suffixes) ?? best(prefixes);
+  const short = best(suffixes) ?? best(inner) ?? best(prefixes);
   if (short) return withParticles(words, short);
   let k = words.length - 1;
   while (k > 1 && SURNAME_PARTICLES.has(words[k - 1].toLowerCase())) k--;
