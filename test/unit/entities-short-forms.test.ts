@@ -165,4 +165,11 @@ describe('entities: short forms and the words around a name', () => {
     const list = entities('LAGOS, May 5 (Reuters) - Storms battered the coast on Sunday, officials in Lagos said.');
     assert.ok(!list.some((e) => e.name === 'Storms'), listed(list));
   });
+
+  it('keeps a demonym that opens an institution named before a title', () => {
+    const list = entities('The loan was signed by Caribbean Investment Bank President Marla Quint in Kingston on Monday.');
+    assert.equal(kindOf(list, 'Caribbean Investment Bank'), 'organization', listed(list));
+    assert.equal(kindOf(list, 'Marla Quint'), 'person', listed(list));
+    assert.ok(!list.some((e) => e.name === 'Investment Bank'), listed(list));
+  });
 });

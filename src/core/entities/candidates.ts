@@ -245,10 +245,19 @@ function isSurnameAfterGivenName(words: readonly Word[], from: number, k: number
 }
 
 /** Names inside a title (`Michigan` in `Michigan Gov.`, `Bank of England` in `Bank of England Governor`). */
+/** Whether the run of words `from`.. before `title` ends on an institution's head word (`Commission`). */
+function institutionFollows(words: readonly Word[], from: number, title: number): boolean {
+  let e = from;
+  while (e + 1 < title && !TITLE_WORDS.has(words[e + 1].key)) e++;
+  return ORG_SUFFIXES.has(words[e].key);
+}
+
 function addTitleModifiers(words: readonly Word[], from: number, title: number, evidence: WordEvidence, out: Candidate[]): void {
   let k = from;
   while (k < title) {
-    if (TITLE_WORDS.has(words[k].key) || isDemonym(words[k]) || !words[k].capital) {
+    // `European Commission President`: a demonym before an institution's head word is its name's own.
+    const demonymOpens = isDemonym(words[k]) && k + 1 < title && !TITLE_WORDS.has(words[k + 1].key) && institutionFollows(words, k + 1, title);
+    if (!demonymOpens && (TITLE_WORDS.has(words[k].key) || isDemonym(words[k]) || !words[k].capital)) {
       k++;
       continue;
     }
