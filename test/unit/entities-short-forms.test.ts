@@ -172,4 +172,11 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(kindOf(list, 'Marla Quint'), 'person', listed(list));
     assert.ok(!list.some((e) => e.name === 'Investment Bank'), listed(list));
   });
+
+  it('reads no name in an institution word opening a headline, though a longer name ends with it', () => {
+    const list = entities('School board names new principal\n\nThe board met at Harmon Valley School on Monday and named Rita Olsen principal.');
+    const school = list.find((e) => e.name === 'Harmon Valley School');
+    assert.ok(school, listed(list));
+    assert.deepEqual(school.mentions.map((m) => m.text), ['Harmon Valley School'], listed(list));
+  });
 });

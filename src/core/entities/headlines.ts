@@ -2,7 +2,8 @@
 // capital says nothing, so a run made only of words the article or the training text writes in
 // lower case is no name, unless the body capitalises it mid-sentence too (`the White House said`).
 import type { Candidate, Word } from './model';
-import { isLearnedCommonWord } from './learned-words';
+import { isLearnedCommonWord, learnedKinds } from './learned-words';
+import { ORG_SUFFIXES } from './kinds';
 import { lineSpans } from '../text/lineCache';
 import { lineCacheKey, type LineCacheSet } from '../text/lineCaches';
 
@@ -31,14 +32,19 @@ export function dropHeadlineWords(text: string, words: readonly Word[], candidat
     if (!titleLine(lineStart, lineEnd)) return true;
     lower ??= lowerCaseWords(text, caches);
     const known = lower;
-    const ordinary = words.slice(c.from, c.to + 1).every((w) => !/\p{Lu}.*\p{Lu}/u.test(w.text) && (known.has(w.key) || isLearnedCommonWord(w.key)));
+    // An institution's head word alone (`School board picks…`, `Council approves…`) names nothing there.
+    // (A head word the training text also capitalises outside names: not `Reuters`.)
+    const headWord = c.from === c.to && ORG_SUFFIXES.has(words[c.from].key) && (learnedKinds(words[c.from].text)?.[3] ?? 0) > 0;
+    const ordinary = headWord || words.slice(c.from, c.to + 1).every((w) => !/\p{Lu}.*\p{Lu}/u.test(w.text) && (known.has(w.key) || isLearnedCommonWord(w.key)));
     if (!ordinary) return true;
     body ??= bodyText(text, firstLine, caches);
     const name = text.slice(start, end);
     // A match has ` name` in it: most names are not in the body at all, found without the regex.
     if (!body.includes(` ${name}`)) return false;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`[\\p{Ll},] ${escaped}\\b`, 'u').test(body);
+    // After a lower-case word, and not the opening of a longer name: `Lincoln Magnet School` in the
+    // body says nothing of `School` opening the headline, `the School Board` nothing of `School`.
+    return new RegExp(`(?:^|[\\s(])\\p{Ll}[\\p{L}'’-]*,? ${escaped}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'u').test(body);
   });
 }
 
