@@ -100,6 +100,21 @@ describe('events: a relative clause is an event of its own', () => {
 });
 
 describe('events: actors are syntactic subjects', () => {
+  it('gives he or she of a new sentence to the first person named in the sentence before', () => {
+    const text = 'Jonas Berg, 54, beat Tomas Lind in the final on Sunday. He said the win was his best.';
+    const a = analyse(text);
+    const said = only(a, text, 'said');
+    assert.match(said.summary, /^Berg said/);
+    assert.deepEqual(said.actors.map((id) => nameOf(a, id)), ['Jonas Berg']);
+  });
+
+  it('skips a person whose given name is of the other sex', () => {
+    const text = 'Maria Costa thanked Peter Holm and Anna Lind on Sunday. He said the project would go on.';
+    const a = analyse(text);
+    const said = only(a, text, 'said');
+    assert.match(said.summary, /^Holm said/);
+  });
+
   it('never makes the dateline agency or place the subject', () => {
     const text = 'BOSTON, March 11 (Harbor Wire) - Tropical Storm Kiko struck the coast on Tuesday.';
     const a = analyse(text);

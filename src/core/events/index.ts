@@ -1,4 +1,4 @@
-import type { Token } from '../nlp';
+import { lexiconTag, type Token } from '../nlp';
 import type { ArticleEvent, DateMention, Entity, ReferenceDate, Span } from '../types';
 import { findClauses, type Clause, type TokenRange } from './clauses';
 import { particlesBefore, shortName, singleWordPersonMentions } from './names';
@@ -248,18 +248,33 @@ class SentenceEvents {
       return { entities, others, text: entities.map((e) => this.nameOf(e)).join(' and '), span: null };
     }
     if (range.to - range.from === 1 && PERSON_PRONOUNS.has(headWord.text.toLowerCase())) {
-      const referent = this.referent(headWord.start);
+      const referent = this.referent(headWord.start, headWord.text.toLowerCase());
       if (referent) return { entities: [referent], others: [], text: this.nameOf(referent), span: null };
     }
     const shown = this.text.slice(span.start, words[Math.min(range.to, range.from + MAX_SUBJECT_WORDS) - 1].end).replace(/\s+/g, ' ');
     return { entities: [], others: all, text: shown, span: { start: span.start, end: words[range.to - 1].end, text: this.text.slice(span.start, words[range.to - 1].end) } };
   }
 
-  /** The last person named before `offset`, not further back than PRONOUN_REACH. */
-  private referent(offset: number): Placed | null {
-    const k = firstStartingAtOrAfter(this.people, (p) => p.mention, offset) - 1;
-    const p = k >= 0 ? this.people[k] : undefined;
-    return p && offset - p.mention.end <= PRONOUN_REACH ? p : null;
+  /**
+   * Who `he` or `she` at `offset` stands for, not further back than PRONOUN_REACH: the last person
+   * named before it in its own sentence, else the first named in the last sentence before it that
+   * names anyone (its subject, most often: `Ishiba … defeated Takaichi. He told…` is Ishiba), in
+   * either case one whose given name is not of the other sex.
+   */
+  private referent(offset: number, pronoun: string): Placed | null {
+    const end = firstStartingAtOrAfter(this.people, (p) => p.mention, offset);
+    const fits = (p: Placed) => offset - p.mention.end <= PRONOUN_REACH && agrees(p.entity, pronoun);
+    for (let k = end - 1; k >= 0 && this.people[k].mention.start >= this.sentence.start; k--) if (fits(this.people[k])) return this.people[k];
+    let k = end - 1;
+    while (k >= 0 && this.people[k].mention.start >= this.sentence.start) k--;
+    // The sentences before, nearest first: the first person that fits in each.
+    while (k >= 0) {
+      let opening = k;
+      while (opening > 0 && !SENTENCE_BREAK.test(this.text.slice(this.people[opening - 1].mention.end, this.people[opening].mention.start))) opening--;
+      for (let j = opening; j <= k; j++) if (fits(this.people[j])) return this.people[j];
+      k = opening - 1;
+    }
+    return null;
   }
 
   /** Names after the verb in the clause's own words: people and organizations anywhere, places as direct objects. */
@@ -276,6 +291,17 @@ class SentenceEvents {
       return /^\s*(?:the\s+)?$/i.test(between);
     });
   }
+}
+
+/** A sentence's end between two names: `.`, `!` or `?` before a capital, or a blank line. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\n\s*\n/u;
+
+/** Whether a person may be `he` or `she`: not where the lexicon gives their given name the other sex. */
+function agrees(entity: Entity, pronoun: string): boolean {
+  const tag = lexiconTag(entity.name.split(/\s+/)[0]);
+  if (pronoun === 'he') return tag !== 'FemaleName';
+  if (pronoun === 'she') return tag !== 'MaleName';
+  return true;
 }
 
 /** The head name and the names joined to it by `and` or commas: `Tokayev and Russian President Vladimir Putin`. */
