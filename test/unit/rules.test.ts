@@ -183,6 +183,8 @@ describe('dates.tense-conflict', () => {
     ['The council will vote on Oct. 10.', ['Oct. 10']],
     ['The council will vote on Oct. 20.', []],
     ['The council voted on Oct. 10.', []],
+    ['The mayor called a special election for Oct. 28 after the council resigned.', []],
+    ['The board postponed the vote until Oct. 30.', []],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {

@@ -18,6 +18,9 @@ export const datesTenseConflict: Rule = {
       if (date.kind !== 'absolute' || !date.value || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) continue;
       const sentence = containing(context.sentences, date);
       if (!sentence) continue;
+      // `called a snap election for Oct. 27`, `postponed the vote until Oct. 30`, `must be paid by
+      // Oct. 31`: a date a past act sets for later is no clash with its past tense.
+      if (SCHEDULED_BEFORE.test(context.text.slice(Math.max(sentence.start, date.start - 12), date.start))) continue;
       const tense = clauseTense(context.text, sentence, date);
       const after = date.value > reference;
       const before = date.value < reference;
@@ -34,6 +37,9 @@ export const datesTenseConflict: Rule = {
     return findings;
   },
 };
+
+/** The word before a date that schedules it from the clause's time: `for`, `until`, `by`, `till`. */
+const SCHEDULED_BEFORE = /\b(?:for|until|till|by)\s+(?:the\s+)?$/i;
 
 function containing(sentences: readonly Span[], span: Span): Span | undefined {
   return sentences.find((s) => s.start <= span.start && span.end <= s.end);
