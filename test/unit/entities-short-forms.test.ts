@@ -179,4 +179,15 @@ describe('entities: short forms and the words around a name', () => {
     assert.ok(school, listed(list));
     assert.deepEqual(school.mentions.map((m) => m.text), ['Harmon Valley School'], listed(list));
   });
+
+  it('joins a name over of after it joined over for', () => {
+    const list = entities('The Council for Preservation of Vellmar Heritage said on Monday that funds fell.');
+    assert.equal(kindOf(list, 'Council for Preservation of Vellmar Heritage'), 'organization', listed(list));
+    assert.ok(!list.some((e) => e.name === 'Vellmar Heritage'), listed(list));
+  });
+
+  it('reads a name before a place noun as a place', () => {
+    const list = entities('Illegal logging in the Alto Verde region worries the ministry.');
+    assert.equal(kindOf(list, 'Alto Verde'), 'place', listed(list));
+  });
 });

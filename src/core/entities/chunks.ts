@@ -26,14 +26,16 @@ export function findChunks(words: readonly Word[]): Chunk[] {
     }
     const from = i;
     let to = i;
+    let joinedFor = false;
     while ((!words[to].breakAfter || possessiveInName(words, to)) && to + 1 < words.length) {
       const next = words[to + 1];
       if (isNameWord(next)) {
         to++;
         continue;
       }
-      const joined = joinerLength(words, to);
+      const joined = joinerLength(words, to, joinedFor);
       if (joined === 0) break;
+      joinedFor ||= words[to + 1].key === 'for';
       to += joined + 1;
     }
     chunks.push({ from, to });
@@ -106,7 +108,7 @@ function possessiveInName(words: readonly Word[], at: number): boolean {
 }
 
 /** How many lower-case words join the run after `at` to a capitalised word beyond them (0: none). */
-function joinerLength(words: readonly Word[], at: number): number {
+function joinerLength(words: readonly Word[], at: number, joinedFor = false): number {
   const w = words[at];
   const a = words[at + 1];
   if (!a || a.breakAfter && !words[at + 2]) return 0;
@@ -114,7 +116,10 @@ function joinerLength(words: readonly Word[], at: number): number {
   const c = words[at + 3];
   if (a.text === '&' && !a.breakAfter && b && isNameWord(b)) return 1;
   // Titles take `of` too (`Secretary of State John Kerry`): the role splitter cuts the name off later.
-  if (NAME_JOINERS.has(a.key) && (ORG_OF_HEADS.has(w.key) || (a.key === 'of' && HEAD_TITLES.has(w.key))) && !a.breakAfter && b) {
+  // `International Union for Conservation of Nature`, `Society for the Protection of Birds`: a name
+  // that has joined over `for` goes on over `of`.
+  const ofAfterFor = joinedFor && a.key === 'of';
+  if (NAME_JOINERS.has(a.key) && (ORG_OF_HEADS.has(w.key) || ofAfterFor || (a.key === 'of' && HEAD_TITLES.has(w.key))) && !a.breakAfter && b) {
     if (isNameWord(b)) return 1;
     // `Bank of the West`, `Ministry for the Environment`
     if (b.key === 'the' && !b.breakAfter && c && isNameWord(c)) return 2;

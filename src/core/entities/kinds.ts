@@ -338,6 +338,8 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   // `General Dynamics`, `General Electric`: `General` before one word no person's name is a company
   // (the candidates keep the run whole only then; `General Milley` loses the rank there).
   if (n === 2 && first.key === 'general' && !['Person', 'FirstName', 'LastName'].some((t) => last.tags.has(t)) && !isGivenName(last)) add('generalCompany', 1, 3);
+  // `in the Madre de Dios region`, `the Lviv city council`: a place noun right after the name says what it names.
+  if (next && !next.capital && PLACE_NOUNS.has(next.key) && !last.breakAfter) add('placeNounAfter', 2, 2);
   // `Bellingham, 21, scored`: an age set off by commas right after a name is a person's.
   if (next && isAgeApposition(last, next)) add('ageAfter', 0, 3);
   // `automaker Chrysler`, `the carrier Aeroflot`: the noun before the name says what it is.
