@@ -190,4 +190,10 @@ describe('entities: short forms and the words around a name', () => {
     const list = entities('Illegal logging in the Alto Verde region worries the ministry.');
     assert.equal(kindOf(list, 'Alto Verde'), 'place', listed(list));
   });
+
+  it('reads a two-word name ending on a common plural as an organization, a known surname as a person', () => {
+    const list = entities('Shares of Vantor Platforms rose while Mary Banks sold hers.');
+    assert.equal(kindOf(list, 'Vantor Platforms'), 'organization', listed(list));
+    assert.equal(kindOf(list, 'Mary Banks'), 'person', listed(list));
+  });
 });

@@ -5,7 +5,7 @@
 import type { EntityKind } from '../types';
 import type { KindEvidence, Word } from './model';
 import { governingWord, isFirstName, isForeignArticle, isGivenName } from './words';
-import { learnedKinds } from './learned-words';
+import { isLearnedCommonWord, learnedKinds } from './learned-words';
 import { lexiconTag } from '../nlp';
 import { ARTICLES, DEMONSTRATIVES, HEAD_TITLES, HONORIFICS, POSSESSIVE_DETERMINERS, SAY_VERBS, US_STATE_ABBREVIATIONS } from '../lexicon';
 import { isCreditLabel } from './credits';
@@ -340,6 +340,9 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   if (n === 2 && first.key === 'general' && !['Person', 'FirstName', 'LastName'].some((t) => last.tags.has(t)) && !isGivenName(last)) add('generalCompany', 1, 3);
   // `in the Madre de Dios region`, `the Lviv city council`: a place noun right after the name says what it names.
   if (next && !next.capital && PLACE_NOUNS.has(next.key) && !last.breakAfter) add('placeNounAfter', 2, 2);
+  // `Meta Platforms`, `Micro Devices`: a name ending on the plural of a common noun names a company,
+  // unless the tagger knows that word as a surname (`Mary Banks`).
+  if (n > 1 && isCommonPlural(last)) add('commonPluralLast', 1, 1.5);
   // `Bellingham, 21, scored`: an age set off by commas right after a name is a person's.
   if (next && isAgeApposition(last, next)) add('ageAfter', 0, 3);
   // `automaker Chrysler`, `the carrier Aeroflot`: the noun before the name says what it is.
@@ -379,6 +382,13 @@ function beforePlaceChain(words: readonly Word[], to: number): boolean {
     while (!words[k].breakAfter && words[k + 1]?.capital) k++;
   }
   return false;
+}
+
+/** The plural of a common noun (`Platforms`), not a word the tagger reads as a person's name. */
+function isCommonPlural(w: Word): boolean {
+  if (!/\p{Ll}s$/u.test(w.text) || w.tags.has('Person') || w.tags.has('LastName') || w.tags.has('FirstName')) return false;
+  const singular = w.key.slice(0, -1);
+  return isLearnedCommonWord(singular) || lexiconTag(singular) === 'Singular';
 }
 
 /** `, 21,` after a name: a whole number a person's age can be, between commas. */
