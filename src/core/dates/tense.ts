@@ -13,10 +13,23 @@ import { CLAUSE_OPENERS, FUTURE_GOVERNORS, FUTURE_MARKERS, NOT_PAST_ED, PAST_FOR
  */
 export type Tense = 'past' | 'future' | null;
 
+/**
+ * The tense and how sure it is: `strong` when a verb of the date's own clause decides (`resigned
+ * on Sept. 30`, `is to be held on Nov. 20`), weak when it comes from a verb beyond a clause edge or
+ * from a headline's present tense. A strong tense may move a date written without a year into
+ * another year (resolve.ts); a weak one only across New Year.
+ */
+export interface Direction {
+  readonly tense: Tense;
+  readonly strong: boolean;
+}
+
 interface Token {
   readonly word: string; // lower case
   readonly start: number;
   readonly end: number;
+  /** Written with a capital: `May` the month, not `may` the modal. */
+  readonly capital: boolean;
 }
 
 type VerbClass = 'past' | 'future' | 'governor' | 'copula' | 'perfect' | null;
@@ -41,21 +54,60 @@ const RIGHT_STOP = /[;:—–()"“”]/;
 const REACH = 500;
 
 export function clauseTense(text: string, sentence: Span, mention: Span): Tense {
+  return clauseDirection(text, sentence, mention).tense;
+}
+
+export function clauseDirection(text: string, sentence: Span, mention: Span): Direction {
   const from = wordStartAtOrAfter(text, Math.max(sentence.start, mention.start - REACH), mention.start);
   const to = Math.min(sentence.end, mention.end + REACH);
+  if (isHeadline(text, sentence)) return headlineDirection(text, sentence, from, mention);
   const left = tokens(text, from, mention.start, LEFT_STOP, 'left');
   const found = nearestLeft(left);
-  if (found !== undefined) return found;
+  if (found !== undefined) return { tense: found, strong: true };
   const right = tokens(text, mention.end, to, RIGHT_STOP, 'right');
   for (let i = 0; i < right.length; i++) {
     const cls = classify(right, i);
-    if (cls) return toTense(cls, right, i);
+    if (cls) return { tense: toTense(cls, right, i), strong: true };
   }
   // Nothing in this clause: the nearest verb anywhere before it in the sentence.
   const all = tokens(text, from, mention.start, null, 'left');
-  const fallback = nearestLeft(all);
-  return fallback ?? null;
+  return { tense: nearestLeft(all) ?? null, strong: false };
 }
+
+/** How far into a text a headline may start (past front matter and a Markdown `#`). */
+const HEADLINE_REACH = 2000;
+
+/**
+ * The story's headline: the first line of prose, without a full stop, with more text below it.
+ * Headlines write the recent past in the present tense (`Quake shakes island`) and the future
+ * with `to` or `will` (`Council to vote on Friday`).
+ */
+function isHeadline(text: string, sentence: Span): boolean {
+  if (sentence.start > HEADLINE_REACH) return false;
+  const own = text.slice(sentence.start, sentence.end).trim();
+  if (own === '' || /[.!?]["'”’)]?$/.test(own)) return false;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  if (lineEnd < 0 || text.slice(lineEnd).trim() === '') return false;
+  if (text.slice(sentence.end, lineEnd).trim() !== '') return false;
+  const before = text.slice(0, sentence.start).replace(/^\s*---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+  return /^[\s#]*$/.test(before);
+}
+
+function headlineDirection(text: string, sentence: Span, from: number, mention: Span): Direction {
+  const left = tokens(text, from, mention.start, null, 'left');
+  for (let i = left.length - 1; i >= 0; i--) {
+    const cls = classify(left, i);
+    if (cls === 'future' || cls === 'governor') return { tense: toTense(cls, left, i), strong: true };
+  }
+  // `Council to vote`: `to` and a verb right after the subject, early in the headline.
+  const all = tokens(text, sentence.start, sentence.end, null, 'right');
+  const to = all.findIndex((t, i) => t.word === 'to' && i > 0 && i < 5 && !all[i + 1]?.capital && !HEADLINE_NOT_VERB.has(all[i + 1]?.word ?? 'the'));
+  if (to >= 0 && all[to].start < mention.start) return { tense: 'future', strong: true };
+  return { tense: 'past', strong: false };
+}
+
+/** Words after `to` in a headline that show it is a preposition (`Ferry to the island`). */
+const HEADLINE_NOT_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'new', 'record', 'power', 'court']);
 
 /** `at`, or past the rest of a word the REACH bound cut into (so `ed` of `urged` is not a word). */
 function wordStartAtOrAfter(text: string, at: number, limit: number): number {
@@ -74,11 +126,16 @@ function nearestLeft(toks: readonly Token[]): Tense | undefined {
 
 /** Words before a schedule verb that make it a noun (`a strong start`, `the opening`). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'strong', 'slow', 'late', 'early', 'good', 'bad', 'bright', 'fresh']);
-const PAST_BE = new Set(['was', 'were']);
+const PAST_BE = new Set(['was', 'were', 'had']);
+/** Base forms of schedule verbs (`start`, `open`) are often nouns: they count only after these. */
+const BASE_VERB_LEADS = new Set(['to', 'will', 'would', 'shall', "'ll", '’ll', 'they', 'we', 'i', 'you', 'not', 'also', 'then', 'both', 'all', 'may', 'might', 'should', 'must', 'can', 'could']);
+/** Modals of possibility and obligation: the event has not happened (`might vote on Monday`). */
+const MODALS = new Set(['might', 'should', 'must', 'may']);
 
 /** A verb's class, looking at its auxiliaries just before it. */
 function classify(toks: readonly Token[], i: number): VerbClass {
   const w = toks[i].word;
+  if (MODALS.has(w) && !toks[i].capital) return toks[i + 1]?.word === 'have' ? 'past' : 'future';
   if (FUTURE.has(w)) {
     // `would have said` is past.
     return toks[i + 1]?.word === 'have' ? 'past' : 'future';
@@ -90,12 +147,19 @@ function classify(toks: readonly Token[], i: number): VerbClass {
     // other forms are often nouns (`the plan`, `a set`) and count only before `to`/`for`/`on`.
     if (/ed$/.test(w) || w === 'slated' || w === 'poised' || w === 'upcoming') return pastPlan ? 'past' : 'governor';
     const next = toks[i + 1]?.word ?? '';
-    if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on'))) return pastPlan ? 'past' : 'governor';
+    if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on')) || (w === 'due' && (next === 'in' || next === 'by' || next === 'out' || next === 'back'))) return pastPlan ? 'past' : 'governor';
   }
   // `is to be held`, `are to choose`: the present of `be` with `to` is a plan.
   if (COPULAS.has(w) && toks[i + 1]?.word === 'to') return 'governor';
-  if (w === 'has' || w === 'have') return 'perfect';
+  if (w === 'has' || w === 'have') {
+    // `has been scheduled for June 3`: a plan in the present perfect still looks ahead.
+    if (toks[i + 1]?.word === 'been' && GOVERNORS.has(toks[i + 2]?.word ?? '')) return 'governor';
+    return 'perfect';
+  }
   if (SCHEDULE.has(w) && DETERMINERS.has(toks[i - 1]?.word ?? '')) return null;
+  if (SCHEDULE.has(w) && !w.endsWith('s') && !BASE_VERB_LEADS.has(toks[i - 1]?.word ?? '')) return null;
+  // An infinitive takes its direction from the verb that governs `to` (`had planned to reopen`).
+  if (SCHEDULE.has(w) && toks[i - 1]?.word === 'to') return null;
   if (COPULAS.has(w) || SCHEDULE.has(w)) return 'copula';
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
@@ -115,6 +179,9 @@ function toTense(cls: Exclude<VerbClass, null>, toks: readonly Token[], i: numbe
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const word = toks[k].word;
         if (word === 'to' && k > 0 && COPULAS.has(toks[k - 1].word)) return 'future';
+        // `will have ruled` is a future perfect; `would have landed` a past that did not happen.
+        if ((word === 'have' || word === 'has') && k > 0 && /^(?:will|shall|'ll|’ll)$/.test(toks[k - 1].word)) return 'future';
+        if (MODALS.has(word) && !toks[k].capital) return toks[k + 1]?.word === 'have' ? 'past' : 'future';
         const cls2 = classifyAux(word);
         if (cls2) return cls2;
       }
@@ -135,7 +202,7 @@ function tokens(text: string, from: number, to: number, stop: RegExp | null, sid
   const re = /[A-Za-z]+(?:['’][A-Za-z]+)?|['’]ll|['’]s|[,;:—–()"“”]/g;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const word = m[0].toLowerCase();
-    const token = { word, start: from + m.index, end: from + m.index + m[0].length };
+    const token = { word, start: from + m.index, end: from + m.index + m[0].length, capital: m[0].charCodeAt(0) < 97 };
     const isStop = (stop && stop.test(word) && word.length === 1) || (stop !== null && OPENERS.has(word));
     if (isStop) {
       if (side === 'left') {

@@ -124,7 +124,9 @@ export const PRESENT_COPULAS: readonly string[] = ['is', 'are', 'am', "'s", '’
 export const SCHEDULE_VERBS: readonly string[] = [
   'begins', 'begin', 'starts', 'start', 'opens', 'closes', 'ends', 'resumes', 'expires', 'launches',
   'kicks', 'convenes', 'reconvenes', 'premieres', 'debuts', 'arrives', 'departs', 'leaves',
-  'returns', 'airs', 'runs', 'continues', 'concludes',
+  'returns', 'airs', 'runs', 'continues', 'concludes', 'reopens', 'reopen', 'takes', 'goes', 'go',
+  'comes', 'enters', 'hosts', 'visits', 'faces', 'meets', 'plays', 'travels', 'heads', 'holds',
+  'votes', 'expires', 'finishes', 'closes',
 ];
 
 /** Forms that put the clause in the past (besides regular `-ed` forms). */
