@@ -232,7 +232,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   {
     // `over the weekend`, `at the weekend` (British): which weekend is the tense's to say.
     name: 'the weekend',
-    re: /(?<=\b(?:over|at|during|on|across|through|throughout)\s+)the\s+weekend\b(?!\s+of\b)/dgi,
+    re: /(?<=\b(?:over|at|during|on|across|through|throughout|by|until|till)\s+)the\s+weekend\b(?!\s+of\b)/dgi,
     build: (m) => candidate(m, { type: 'period', unit: 'weekend', offset: 0, bare: true }),
   },
   {

@@ -32,7 +32,8 @@ interface Token {
   readonly capital: boolean;
 }
 
-type VerbClass = 'past' | 'future' | 'governor' | 'copula' | 'perfect' | null;
+/** `neutral`: a verb that decides the clause but gives no direction (`was due to sail on Friday`). */
+type VerbClass = 'past' | 'future' | 'governor' | 'copula' | 'perfect' | 'neutral' | null;
 
 const FUTURE = new Set(FUTURE_MARKERS);
 const GOVERNORS = new Set(FUTURE_GOVERNORS);
@@ -61,6 +62,8 @@ export function clauseDirection(text: string, sentence: Span, mention: Span): Di
   const from = wordStartAtOrAfter(text, Math.max(sentence.start, mention.start - REACH), mention.start);
   const to = Math.min(sentence.end, mention.end + REACH);
   if (isHeadline(text, sentence)) return headlineDirection(text, sentence, from, mention);
+  // `since Tuesday` can only look back, whatever the clause's verb.
+  if (/\bsince\s+$/i.test(text.slice(Math.max(from, mention.start - 8), mention.start))) return { tense: 'past', strong: true };
   const left = tokens(text, from, mention.start, LEFT_STOP, 'left');
   const found = nearestLeft(left);
   if (found !== undefined) return { tense: found, strong: true };
@@ -117,11 +120,25 @@ function wordStartAtOrAfter(text: string, at: number, limit: number): number {
 }
 
 function nearestLeft(toks: readonly Token[]): Tense | undefined {
+  let infinitive = false;
   for (let i = toks.length - 1; i >= 0; i--) {
     const cls = classify(toks, i);
+    // `agreed on Thursday to meet again on Jan. 26`: a plan made in the past may fall either
+    // side of the reference, so a past verb over an infinitive gives no direction.
+    if (infinitive && (cls === 'past' || cls === 'perfect')) return null;
     if (cls) return toTense(cls, toks, i);
+    if (isInfinitiveTo(toks, i)) infinitive = true;
   }
   return undefined;
+}
+
+/** Words after `to` that show it is a preposition (`to the island`), not an infinitive. */
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'them', 'him', 'us', 'me', 'it', 'be']);
+
+/** `to` before a lower-case word that is no determiner or object: `to meet`, not `to the`. */
+function isInfinitiveTo(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return toks[i].word === 'to' && next !== undefined && !next.capital && !NOT_INFINITIVE.has(next.word);
 }
 
 /** Words before a schedule verb that make it a noun (`a strong start`, `the opening`). */
@@ -145,9 +162,10 @@ function classify(toks: readonly Token[], i: number): VerbClass {
     const pastPlan = PAST_BE.has(toks[i - 1]?.word ?? '');
     // Participles govern as they stand (`expected the budget to pass`, `scheduled for Friday`);
     // other forms are often nouns (`the plan`, `a set`) and count only before `to`/`for`/`on`.
-    if (/ed$/.test(w) || w === 'slated' || w === 'poised' || w === 'upcoming') return pastPlan ? 'past' : 'governor';
+    // Such a plan may or may not have been kept by now: no direction (the weekday default is past).
+    if (/ed$/.test(w) || w === 'slated' || w === 'poised' || w === 'upcoming') return pastPlan ? 'neutral' : 'governor';
     const next = toks[i + 1]?.word ?? '';
-    if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on')) || (w === 'due' && (next === 'in' || next === 'by' || next === 'out' || next === 'back'))) return pastPlan ? 'past' : 'governor';
+    if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on')) || (w === 'due' && (next === 'in' || next === 'by' || next === 'out' || next === 'back'))) return pastPlan ? 'neutral' : 'governor';
   }
   // `is to be held`, `are to choose`: the present of `be` with `to` is a plan.
   if (COPULAS.has(w) && toks[i + 1]?.word === 'to') return 'governor';
@@ -157,17 +175,48 @@ function classify(toks: readonly Token[], i: number): VerbClass {
     return 'perfect';
   }
   if (SCHEDULE.has(w) && DETERMINERS.has(toks[i - 1]?.word ?? '')) return null;
-  if (SCHEDULE.has(w) && !w.endsWith('s') && !BASE_VERB_LEADS.has(toks[i - 1]?.word ?? '')) return null;
+  if (SCHEDULE.has(w) && !w.endsWith('s') && !BASE_VERB_LEADS.has(toks[i - 1]?.word ?? '') && !isPluralSubject(toks[i - 1])) return null;
   // An infinitive takes its direction from the verb that governs `to` (`had planned to reopen`).
   if (SCHEDULE.has(w) && toks[i - 1]?.word === 'to') return null;
   if (COPULAS.has(w) || SCHEDULE.has(w)) return 'copula';
   if (PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w)) return 'past';
+  // `They host the leaders on Thursday`, `She flies out on Monday`: a simple present after a
+  // subject pronoun announces a scheduled event in news copy (reporting verbs aside: `he says`).
+  if (presentAfterPronoun(toks, i)) return 'copula';
   return null;
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** Words after a subject pronoun that are no present-tense verb. */
+const NOT_PRESENT = new Set([
+  'also', 'then', 'still', 'now', 'only', 'just', 'never', 'already', 'first', 'later', 'again',
+  'all', 'both', 'each', 'too', 'once', 'soon', 'ever', 'always', 'often', 'had', 'did', 'do',
+  'does', 'can', 'could', 'was', 'were', 'is', 'are', 'has', 'have', 'said', 'say', 'says', 'tell',
+  'tells', 'add', 'adds', 'note', 'notes', 'claim', 'claims', 'report', 'reports', 'think', 'thinks',
+  'believe', 'believes', 'know', 'knows', 'want', 'wants', 'hope', 'hopes', 'feel', 'feels', 'and', 'or',
+]);
+
+function presentAfterPronoun(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.word ?? '';
+  const w = toks[i].word;
+  if (NOT_PRESENT.has(w) || w.endsWith('ly') || w.length < 3) return false;
+  if (SINGULAR_PRONOUNS.has(prev)) return w.endsWith('s') && !w.endsWith('ss');
+  return PLURAL_PRONOUNS.has(prev) && !w.endsWith('s');
+}
+
+/** `Talks resume on Monday`, `Tickets go on sale`: a plural noun as the subject of a base form. */
+const NOT_PLURAL = new Set(['its', 'this', 'his', 'was', 'has', 'is', 'does', 'thus', 'plus', 'bus', 'gas', 'us', 'yes', 'less', 'news', 'across', 'ss']);
+function isPluralSubject(t: Token | undefined): boolean {
+  if (!t || t.word.length < 4 || !t.word.endsWith('s') || t.word.endsWith('ss') || t.word.endsWith('us')) return false;
+  return !NOT_PLURAL.has(t.word);
 }
 
 function toTense(cls: Exclude<VerbClass, null>, toks: readonly Token[], i: number): Tense {
   switch (cls) {
+    case 'neutral':
+      return null;
     case 'future':
     case 'governor':
     case 'copula':
@@ -203,7 +252,9 @@ function tokens(text: string, from: number, to: number, stop: RegExp | null, sid
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const word = m[0].toLowerCase();
     const token = { word, start: from + m.index, end: from + m.index + m[0].length, capital: m[0].charCodeAt(0) < 97 };
-    const isStop = (stop && stop.test(word) && word.length === 1) || (stop !== null && OPENERS.has(word));
+    // An opener right before the date is its preposition (`until Friday`), not a new clause.
+    const governsDate = side === 'left' && OPENERS.has(word) && /^\s*$/.test(text.slice(token.end, to));
+    const isStop = (stop && stop.test(word) && word.length === 1) || (stop !== null && OPENERS.has(word) && !governsDate);
     if (isStop) {
       if (side === 'left') {
         out.length = 0; // only the words after the last clause edge count

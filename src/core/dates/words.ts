@@ -111,7 +111,8 @@ export const FUTURE_GOVERNORS: readonly string[] = [
   'schedules', 'scheduled', 'slated', 'due', 'set', 'intend', 'intends', 'intended', 'aim',
   'aims', 'aimed', 'hope', 'hopes', 'hoped', 'vow', 'vows', 'vowed', 'promise', 'promises',
   'promised', 'pledge', 'pledges', 'pledged', 'going', 'poised', 'upcoming', 'prepare',
-  'prepares', 'preparing', 'threaten', 'threatens', 'threatened',
+  'prepares', 'preparing', 'threaten', 'threatens', 'threatened', 'forecast', 'forecasts', 'likely',
+  'tipped', 'bound',
 ];
 
 /** Present-tense forms of `be`: `the vote is on Friday` looks ahead. */
