@@ -149,3 +149,26 @@ table('dates direction: the verb group after the date decides', [
   ['On Friday, the mayor will cut the ribbon.', 'Friday', JUNE, '2025-06-20'],
   ['On Friday, the mayor cut the ribbon.', 'Friday', JUNE, '2025-06-13'],
 ]);
+
+table('dates direction: infinitives, progressives and end points', [
+  ['The bank cut rates in January and is expected to cut again in September.', 'September', JUNE, '2025-09'],
+  ['The court adjourned the case until Sept. 2.', 'Sept. 2', JUNE, '2025-09-02'],
+  ['The embassy said it was closing on Friday.', 'Friday', JUNE, '2025-06-13'],
+  ['Negotiators agreed on Thursday to meet again on Jan. 26.', 'Jan. 26', DECEMBER, '2026-01-26'],
+  ['Schools have been shut since Tuesday and are set to reopen on Monday.', 'Tuesday', JUNE, '2025-06-17'],
+  ['Schools have been shut since Tuesday and are set to reopen on Monday.', 'Monday', JUNE, '2025-06-23'],
+  ['They host the visitors on Thursday.', 'Thursday', JUNE, '2025-06-19'],
+  ['Fares rise on Sunday.', 'Sunday', JUNE, '2025-06-22'],
+  ['The commission announced on Monday that the referendum will take place on Nov. 3.', 'Monday', JUNE, '2025-06-16'],
+  ['The commission announced on Monday that the referendum will take place on Nov. 3.', 'Nov. 3', DECEMBER, '2026-11-03'],
+  ['The visit was set for March.', 'March', JUNE, '2025-03'],
+]);
+
+describe('dates: a day no year near the reference has', () => {
+  it('leaves Feb. 29 without a year unresolved in a common year', () => {
+    assert.equal(date(analyze('The singer was born on Feb. 29.', JUNE), 'Feb. 29').value, null);
+  });
+  it('resolves Feb. 29 in a leap year', () => {
+    assert.equal(date(analyze('The vote was held on Feb. 29.', '2028-06-18'), 'Feb. 29').value, '2028-02-29');
+  });
+});

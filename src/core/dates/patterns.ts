@@ -92,7 +92,7 @@ function dayForm(month: number | null, day: number, year?: number, weekday?: str
 }
 
 /** Words before a bare month name that make it a time (`in May`), not a name or a verb. */
-const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'of', 'between', 'and', 'to', 'or', 'early', 'late', 'mid', 'last', 'next', 'this', 'throughout']);
+const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'of', 'between', 'and', 'to', 'or', 'early', 'late', 'mid', 'last', 'next', 'this', 'throughout', 'for']);
 /** Words before `the summer` that make it a time of year. */
 const SEASON_LEAD = new Set(['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout', 'for', 'before', 'after', 'of']);
 /** Words before `a day`/`an hour` that make it a length of time, not a rate (`$5 a day`). */
@@ -192,7 +192,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
       if (!m[1] && !m[2]) {
         const before = previousWord(text, m.index);
         if (!MONTH_LEAD.has(before)) return null;
-        if (m[3] === 'May' && (before === 'and' || before === 'or' || before === 'to')) return null;
+        if (m[3] === 'May' && (before === 'and' || before === 'or' || before === 'to' || before === 'for')) return null;
       }
       const rel = relationOf(m[2]);
       return candidate(m, { type: 'month', month, ...(rel ? { rel } : {}) });

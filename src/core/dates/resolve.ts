@@ -223,6 +223,8 @@ function resolveDate(f: Extract<Form, { type: 'date' }>, c: Candidate, ctx: Cont
     return absolute(formatIsoDay(f.year, f.month, f.day), f.iso ? 'ISO date' : 'explicit date', null, 0.95);
   }
   const year = chooseYear(f.month, f.day, ctx, ctx.direction(c));
+  // `born on Feb. 29`: no year near the reference has that day, and the text gives none.
+  if (!isValidDay(year, f.month, f.day)) return { kind: 'absolute', value: null, anchor: ctx.refLabel, rule: 'Feb. 29 without a year: no leap year to assume', confidence: 0.3, anchorable: false };
   return absolute(formatIsoDay(year, f.month, f.day), 'explicit date, year from reference', ctx.refLabel, 0.9);
 }
 

@@ -64,9 +64,11 @@ export function clauseDirection(text: string, sentence: Span, mention: Span): Di
   if (isHeadline(text, sentence)) return headlineDirection(text, sentence, from, mention);
   // `since Tuesday` can only look back, whatever the clause's verb.
   if (/\bsince\s+$/i.test(text.slice(Math.max(from, mention.start - 8), mention.start))) return { tense: 'past', strong: true };
+  // `adjourned the case until Sept. 2`: the end of a state begun in the past may lie either side.
+  const until = /\b(?:until|till|through|pending)\s+$/i.test(text.slice(Math.max(from, mention.start - 10), mention.start));
   const left = tokens(text, from, mention.start, LEFT_STOP, 'left');
   const found = nearestLeft(left);
-  if (found !== undefined) return { tense: found, strong: true };
+  if (found !== undefined) return { tense: until && found === 'past' ? null : found, strong: true };
   const right = tokens(text, mention.end, to, RIGHT_STOP, 'right');
   for (let i = 0; i < right.length; i++) {
     const cls = classify(right, i);
@@ -152,6 +154,10 @@ const MODALS = new Set(['might', 'should', 'must', 'may']);
 /** A verb's class, looking at its auxiliaries just before it. */
 function classify(toks: readonly Token[], i: number): VerbClass {
   const w = toks[i].word;
+  // A verb right after `to` is an infinitive (`expected to cut`): the verb governing `to` decides.
+  if (toks[i - 1]?.word === 'to' && !toks[i].capital && w !== 'be' && w !== 'have') return null;
+  // `said it was closing on Friday`: a past progressive reports a plan as often as an event.
+  if (PAST_BE.has(w) && w !== 'had' && /ing$/.test(toks[i + 1]?.word ?? '') && toks[i + 1].word.length > 4) return 'neutral';
   if (MODALS.has(w) && !toks[i].capital) return toks[i + 1]?.word === 'have' ? 'past' : 'future';
   if (FUTURE.has(w)) {
     // `would have said` is past.

@@ -127,7 +127,8 @@ export const SCHEDULE_VERBS: readonly string[] = [
   'kicks', 'convenes', 'reconvenes', 'premieres', 'debuts', 'arrives', 'departs', 'leaves',
   'returns', 'airs', 'runs', 'continues', 'concludes', 'reopens', 'reopen', 'takes', 'goes', 'go',
   'comes', 'enters', 'hosts', 'visits', 'faces', 'meets', 'plays', 'travels', 'heads', 'holds',
-  'votes', 'expires', 'finishes', 'closes',
+  'votes', 'expires', 'finishes', 'take', 'rise', 'rises', 'change', 'changes', 'increase',
+  'increases',
 ];
 
 /** Forms that put the clause in the past (besides regular `-ed` forms). */
