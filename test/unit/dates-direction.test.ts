@@ -172,3 +172,11 @@ describe('dates: a day no year near the reference has', () => {
     assert.equal(date(analyze('The vote was held on Feb. 29.', '2028-06-18'), 'Feb. 29').value, '2028-02-29');
   });
 });
+
+table('dates: a year that opens the sentence frames its months and days', [
+  ["Last year's drought dried the river between June and September.", 'June', JUNE, '2024-06'],
+  ['In 2019, the refinery closed on March 3.', 'March 3', JUNE, '2019-03-03'],
+  ['The mill, built in 1998, closed on March 3.', 'March 3', JUNE, '2025-03-03'],
+  ['The club won the cup in 2012 and again on May 4.', 'May 4', JUNE, '2025-05-04'],
+  ['Last year the plant closed, and it will reopen on Sept. 1.', 'Sept. 1', JUNE, '2025-09-01'],
+]);

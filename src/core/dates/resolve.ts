@@ -49,6 +49,8 @@ interface Context {
   tense(span: Span): Tense;
   direction(span: Span): Direction;
   readonly previous: Anchor | null;
+  /** A year that opens the date's sentence (`In 2019, … on March 3`), with its text. */
+  readonly clauseYear: Anchor | null;
 }
 
 /** Weekdays and similar forms are confidently placed within a week of the reference. */
@@ -80,6 +82,7 @@ export function resolveCandidates(
       refMonth: refDay.month,
       refLabel: `reference date ${reference.value} (${reference.source})`,
       previous,
+      clauseYear: clauseYear(text, sentences, c, candidates, out, () => clauseDirection(text, sentenceAt(sentences, c.start) ?? c, c), refDay.year),
       tense: (span) => clauseDirection(text, sentenceAt(sentences, span.start) ?? span, span).tense,
       direction: (span) => clauseDirection(text, sentenceAt(sentences, span.start) ?? span, span),
     };
@@ -93,6 +96,34 @@ export function resolveCandidates(
 }
 
 export type NumericOrder = 'mdy' | 'dmy';
+
+/**
+ * `Last year's flood hit between June and September`, `In 2019, the plant closed on March 3`: a
+ * year that opens the sentence frames it, so it is the year of a month or a day written without
+ * one later in that sentence, unless the verb governing that date points the other way (`In
+ * 2024 the plant closed, and it will reopen on March 3`). A year inside the sentence frames
+ * nothing: in `The mill, built in 1998, closed on March 3` or `won in 2012 and again on May 4`
+ * it belongs to another event.
+ */
+function clauseYear(text: string, sentences: readonly Span[], c: Candidate, candidates: readonly Candidate[], out: readonly DateMention[], direction: () => Direction, refYear: number): Anchor | null {
+  const f = c.form;
+  const bare = (f.type === 'date' && f.year === undefined) || (f.type === 'dayRange' && f.year === undefined) || (f.type === 'month' && f.rel === undefined);
+  if (!bare) return null;
+  const sentence = sentenceAt(sentences, c.start);
+  if (!sentence) return null;
+  let first = out.length;
+  while (first > 0 && out[first - 1].start >= sentence.start) first--;
+  const opening = out[first];
+  if (!opening || opening.start >= c.start || opening.value === null) return null;
+  const form = candidates.find((x) => x.start === opening.start)?.form;
+  const yearForm = form?.type === 'year' || (form?.type === 'period' && form.unit === 'year');
+  if (!yearForm || !/^\d{4}$/.test(opening.value)) return null;
+  if (!/^\W*(?:(?:in|by|during|since|through|throughout|for)\s+)?$/i.test(text.slice(sentence.start, opening.start))) return null;
+  const year = Number(opening.value);
+  const tense = direction().tense;
+  if ((tense === 'future' && year < refYear) || (tense === 'past' && year > refYear)) return null;
+  return { value: opening.value, text: opening.text };
+}
 
 /** The order the article's numeric dates prove (a number above 12), when they agree. */
 function numericOrder(candidates: readonly Candidate[]): NumericOrder | null {
@@ -161,7 +192,7 @@ function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {
     case 'date':
       return resolveDate(f, c, ctx);
     case 'dayRange': {
-      const year = f.year ?? chooseYear(f.month, f.from, ctx, ctx.direction(c));
+      const year = f.year ?? (ctx.clauseYear ? Number(ctx.clauseYear.value) : chooseYear(f.month, f.from, ctx, ctx.direction(c)));
       return absolute(`${formatIsoDay(year, f.month, f.from)}/${formatIsoDay(year, f.month, f.to)}`, f.year ? 'explicit date range' : 'date range, year from reference', f.year ? null : ctx.refLabel, 0.9);
     }
     case 'monthYear':
@@ -221,6 +252,9 @@ function resolveDate(f: Extract<Form, { type: 'date' }>, c: Candidate, ctx: Cont
   }
   if (f.year !== undefined) {
     return absolute(formatIsoDay(f.year, f.month, f.day), f.iso ? 'ISO date' : 'explicit date', null, 0.95);
+  }
+  if (ctx.clauseYear && isValidDay(Number(ctx.clauseYear.value), f.month, f.day)) {
+    return absolute(formatIsoDay(Number(ctx.clauseYear.value), f.month, f.day), 'explicit date, year that opens its sentence', `the sentence's year ("${ctx.clauseYear.text}")`, 0.85);
   }
   const year = chooseYear(f.month, f.day, ctx, ctx.direction(c));
   // `born on Feb. 29`: no year near the reference has that day, and the text gives none.
@@ -296,6 +330,9 @@ function resolveWeekday(weekday: number, rel: Relation | undefined, c: Candidate
 }
 
 function resolveMonth(month: number, rel: Relation | undefined, c: Candidate, ctx: Context): Resolution {
+  if (rel === undefined && ctx.clauseYear) {
+    return { kind: 'absolute', value: formatIsoMonth(Number(ctx.clauseYear.value), month), anchor: `the sentence's year ("${ctx.clauseYear.text}")`, rule: 'month, year that opens its sentence', confidence: 0.8, anchorable: true };
+  }
   let year: number;
   let rule: string;
   let anchorable = true;
