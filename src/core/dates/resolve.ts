@@ -115,7 +115,7 @@ function clauseYear(text: string, sentences: readonly Span[], c: Candidate, cand
   while (first > 0 && out[first - 1].start >= sentence.start) first--;
   const opening = out[first];
   if (!opening || opening.start >= c.start || opening.value === null) return null;
-  const form = candidates.find((x) => x.start === opening.start)?.form;
+  const form = candidates[first]?.form; // one mention per candidate, in the same order
   const yearForm = form?.type === 'year' || (form?.type === 'period' && form.unit === 'year');
   if (!yearForm || !/^\d{4}$/.test(opening.value)) return null;
   if (!/^\W*(?:(?:in|by|during|since|through|throughout|for)\s+)?$/i.test(text.slice(sentence.start, opening.start))) return null;

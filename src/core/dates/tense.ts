@@ -92,7 +92,10 @@ function isHeadline(text: string, sentence: Span): boolean {
   const own = text.slice(sentence.start, sentence.end).trim();
   if (own === '' || /[.!?]["'”’)]?$/.test(own)) return false;
   const lineEnd = text.indexOf('\n', sentence.start);
-  if (lineEnd < 0 || text.slice(lineEnd).trim() === '') return false;
+  if (lineEnd < 0) return false;
+  const more = /\S/g;
+  more.lastIndex = lineEnd;
+  if (!more.test(text)) return false;
   if (text.slice(sentence.end, lineEnd).trim() !== '') return false;
   const before = text.slice(0, sentence.start).replace(/^\s*---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
   return /^[\s#]*$/.test(before);
