@@ -180,3 +180,19 @@ table('dates: a year that opens the sentence frames its months and days', [
   ['The club won the cup in 2012 and again on May 4.', 'May 4', JUNE, '2025-05-04'],
   ['Last year the plant closed, and it will reopen on Sept. 1.', 'Sept. 1', JUNE, '2025-09-01'],
 ]);
+
+const SEPTEMBER = '2025-09-10'; // a Wednesday
+table('dates direction: schedules in the present, and verbs that move a date', [
+  ['Lawmakers return from recess on Monday.', 'Monday', SEPTEMBER, '2025-09-15'],
+  ['Lawmakers returned from recess on Monday.', 'Monday', SEPTEMBER, '2025-09-08'],
+  ['Polls close at 8 p.m. on Thursday.', 'Thursday', SEPTEMBER, '2025-09-11'],
+  ['Ticket sales opened on Sept. 1 and close on Sept. 30.', 'Sept. 30', SEPTEMBER, '2025-09-30'],
+  ['The band has postponed its tour until November.', 'November', SEPTEMBER, '2025-11'],
+  ['The hearing was adjourned to Oct. 7.', 'Oct. 7', SEPTEMBER, '2025-10-07'],
+  ['The hearing was moved to Aug. 7.', 'Aug. 7', SEPTEMBER, '2025-08-07'],
+  ['The pipeline was shut on Oct. 3 for repairs.', 'Oct. 3', SEPTEMBER, '2024-10-03'],
+  ['The treaty comes into force on Jan. 1.', 'Jan. 1', SEPTEMBER, '2026-01-01'],
+  ['The airport could reopen as early as Friday.', 'Friday', SEPTEMBER, '2025-09-12'],
+  ['The company said it would cut 300 jobs by March.', 'March', SEPTEMBER, '2026-03'],
+  ['The payment is due on the 15th.', 'the 15th', SEPTEMBER, '2025-09-15'],
+]);

@@ -347,8 +347,14 @@ function resolveMonth(month: number, rel: Relation | undefined, c: Candidate, ct
     year = ctx.refYear;
     rule = 'month of the reference year';
   } else {
-    const tense = ctx.tense(c);
-    if (tense === 'future') {
+    const direction = ctx.direction(c);
+    const tense = direction.tense;
+    if (tense === null && direction.strong) {
+      // A verb that gives no direction (`postponed until November`): the nearest such month.
+      const ahead = (month - ctx.refMonth + 12) % 12;
+      year = ahead === 0 || ahead <= 6 ? (month >= ctx.refMonth ? ctx.refYear : ctx.refYear + 1) : month <= ctx.refMonth ? ctx.refYear : ctx.refYear - 1;
+      rule = 'month, nearest to reference (the verb gives no direction)';
+    } else if (tense === 'future') {
       year = month >= ctx.refMonth ? ctx.refYear : ctx.refYear + 1;
       rule = 'month, future tense';
       anchorable = false;

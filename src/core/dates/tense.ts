@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { CLAUSE_OPENERS, FUTURE_GOVERNORS, FUTURE_MARKERS, NOT_PAST_ED, PAST_FORMS, PRESENT_COPULAS, SCHEDULE_VERBS } from './words';
+import { CLAUSE_OPENERS, FUTURE_GOVERNORS, FUTURE_MARKERS, NOT_PAST_ED, PAST_FORMS, PRESENT_COPULAS, RESCHEDULE_VERBS, SCHEDULE_VERBS } from './words';
 
 /**
  * Which way a bare weekday, month or holiday points: the tense of the verb that governs it.
@@ -21,6 +21,7 @@ export type Tense = 'past' | 'future' | null;
  */
 export interface Direction {
   readonly tense: Tense;
+  /** With a null tense: a verb of the clause decided that it gives no direction (`was due to`). */
   readonly strong: boolean;
 }
 
@@ -39,6 +40,7 @@ const FUTURE = new Set(FUTURE_MARKERS);
 const GOVERNORS = new Set(FUTURE_GOVERNORS);
 const COPULAS = new Set(PRESENT_COPULAS);
 const SCHEDULE = new Set(SCHEDULE_VERBS);
+const RESCHEDULE = new Set(RESCHEDULE_VERBS);
 const PAST = new Set(PAST_FORMS);
 const NOT_ED = new Set(NOT_PAST_ED);
 const OPENERS = new Set(CLAUSE_OPENERS);
@@ -150,7 +152,7 @@ function isInfinitiveTo(toks: readonly Token[], i: number): boolean {
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'strong', 'slow', 'late', 'early', 'good', 'bad', 'bright', 'fresh']);
 const PAST_BE = new Set(['was', 'were', 'had']);
 /** Base forms of schedule verbs (`start`, `open`) are often nouns: they count only after these. */
-const BASE_VERB_LEADS = new Set(['to', 'will', 'would', 'shall', "'ll", '’ll', 'they', 'we', 'i', 'you', 'not', 'also', 'then', 'both', 'all', 'may', 'might', 'should', 'must', 'can', 'could']);
+const BASE_VERB_LEADS = new Set(['and', 'to', 'will', 'would', 'shall', "'ll", '’ll', 'they', 'we', 'i', 'you', 'not', 'also', 'then', 'both', 'all', 'may', 'might', 'should', 'must', 'can', 'could']);
 /** Modals of possibility and obligation: the event has not happened (`might vote on Monday`). */
 const MODALS = new Set(['might', 'should', 'must', 'may']);
 
@@ -162,6 +164,7 @@ function classify(toks: readonly Token[], i: number): VerbClass {
   // `said it was closing on Friday`: a past progressive reports a plan as often as an event.
   if (PAST_BE.has(w) && w !== 'had' && /ing$/.test(toks[i + 1]?.word ?? '') && toks[i + 1].word.length > 4) return 'neutral';
   if (MODALS.has(w) && !toks[i].capital) return toks[i + 1]?.word === 'have' ? 'past' : 'future';
+  if (RESCHEDULE.has(w)) return 'neutral';
   if (FUTURE.has(w)) {
     // `would have said` is past.
     return toks[i + 1]?.word === 'have' ? 'past' : 'future';

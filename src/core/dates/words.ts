@@ -128,7 +128,19 @@ export const SCHEDULE_VERBS: readonly string[] = [
   'returns', 'airs', 'runs', 'continues', 'concludes', 'reopens', 'reopen', 'takes', 'goes', 'go',
   'comes', 'enters', 'hosts', 'visits', 'faces', 'meets', 'plays', 'travels', 'heads', 'holds',
   'votes', 'expires', 'finishes', 'take', 'rise', 'rises', 'change', 'changes', 'increase',
-  'increases',
+  'increases', 'open', 'close', 'end', 'resume', 'expire', 'launch', 'kick', 'convene', 'reconvene',
+  'premiere', 'debut', 'arrive', 'depart', 'leave', 'return', 'air', 'run', 'continue', 'conclude',
+  'come', 'enter', 'host', 'visit', 'face', 'meet', 'play', 'travel', 'head', 'hold', 'vote', 'finish',
+];
+
+/**
+ * Verbs that move an event to another day (`adjourned to Oct. 7`, `postponed until November`): the
+ * new day may fall either side of the reference, so they give no direction.
+ */
+export const RESCHEDULE_VERBS: readonly string[] = [
+  'postponed', 'adjourned', 'delayed', 'deferred', 'moved', 'rescheduled', 'pushed', 'brought',
+  'extended', 'postpone', 'postpones', 'adjourn', 'adjourns', 'delay', 'delays', 'defer', 'defers',
+  'reschedule', 'reschedules', 'extend', 'extends',
 ];
 
 /** Forms that put the clause in the past (besides regular `-ed` forms). */
