@@ -123,10 +123,18 @@ describe('dates formats: numeric dates follow the dateline', () => {
     const text = 'The first contract ran out on 28/02/2025. A second was signed on 04/03/2025.';
     assert.equal(date(analyze(text, JUNE), '04/03/2025').value, '2025-03-04');
   });
-  it('leaves an ambiguous numeric date unresolved rather than guess against the dateline', () => {
+  it("prefers the article's own proven order to the dateline's", () => {
     const text = 'Port strike ends\n\nLAGOS, Nigeria, June 18 (Wire) - The deal of 04/03/2025 and the deal of 03/25/2025 differ.\n';
     // The article writes one date month first, so 04/03 is April 3 here.
     assert.equal(date(analyze(text, JUNE), '04/03/2025').value, '2025-04-03');
+  });
+  it('reads month first under a US dateline', () => {
+    const text = 'Mill closes\n\nDAYTON, Ohio, June 18 (Wire) - The mill shut on 04/03/2025, the owners said.\n';
+    assert.equal(date(analyze(text, JUNE), '04/03/2025').value, '2025-04-03');
+  });
+  it('reads day first under a dateline that writes its own date day first', () => {
+    const text = 'Mill closes\n\nHARBOURTOWN, 18 June (Wire) - The mill shut on 04/03/2025, the owners said.\n';
+    assert.equal(date(analyze(text, JUNE), '04/03/2025').value, '2025-03-04');
   });
 });
 
