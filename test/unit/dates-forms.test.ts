@@ -34,7 +34,8 @@ const cases: [string, string, DateKind, string | null][] = [
   ['Okafor took office in January.', 'January', 'absolute', '2025-01'],
   ['The council will vote in December.', 'December', 'absolute', '2025-12'],
   ['The council voted in December.', 'December', 'absolute', '2024-12'],
-  ['The law takes effect in March, officials said.', 'March', 'absolute', '2025-03'],
+  // A present-tense schedule verb (`takes effect`) looks ahead: next March in October copy.
+  ['The law takes effect in March, officials said.', 'March', 'absolute', '2026-03'],
   // years and spans
   ['Demand has fallen since 2022.', '2022', 'absolute', '2022'],
   ['The plant opened in 1987.', '1987', 'absolute', '1987'],

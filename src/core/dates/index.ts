@@ -1,6 +1,7 @@
 import type { AnalyzeOptions, DateMention, Span } from '../types';
 import { findReference as readReference, type ArticleReference } from './reference';
 import { resolveCandidates } from './resolve';
+import { datelineOrder } from './datelineOrder';
 import { scanDates } from './scan';
 import type { Candidate } from './forms';
 import type { LineCache } from '../text/lineCache';
@@ -34,7 +35,7 @@ export function findDates(text: string, sentences: readonly Span[], reference: A
   const from = reference.frontMatter ? reference.frontMatter.end : 0;
   const excluded: Span[] = reference.dateline ? [reference.dateline] : [];
   const candidates = scanDates(text, from, text.length, excluded, lines);
-  const found = resolveCandidates(text, sentences, candidates, reference.referenceDate);
+  const found = resolveCandidates(text, sentences, candidates, reference.referenceDate, datelineOrder(text, reference.dateline));
   const dateline = datelineDate(text, reference);
   return dateline ? [dateline, ...found] : found;
 }

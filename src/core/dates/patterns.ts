@@ -23,6 +23,8 @@ const MONTH = `(?:${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '(\\d{4})(?!\\d)';
+/** `'09`: a year by its last two digits. */
+const SHORT_YEAR = "['’](\\d{2})(?![\\d'’A-Za-z])";
 const QTY = `(\\d+(?:\\.\\d+)?|${[...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES].sort(byLength).map(escape).join('|')})`;
 const UNIT = `(${UNITS.join('|')}|centurie)`;
 const HOLIDAY = [...HOLIDAYS.keys()].sort(byLength).map((k) => escape(k).replace(/'/g, "['’]")).join('|');
@@ -90,7 +92,7 @@ function dayForm(month: number | null, day: number, year?: number, weekday?: str
 }
 
 /** Words before a bare month name that make it a time (`in May`), not a name or a verb. */
-const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'of', 'between', 'and', 'to', 'or', 'early', 'late', 'mid', 'last', 'next', 'this', 'throughout']);
+const MONTH_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'of', 'between', 'and', 'to', 'or', 'early', 'late', 'mid', 'last', 'next', 'this', 'throughout', 'for']);
 /** Words before `the summer` that make it a time of year. */
 const SEASON_LEAD = new Set(['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout', 'for', 'before', 'after', 'of']);
 /** Words before `a day`/`an hour` that make it a length of time, not a rate (`$5 a day`). */
@@ -99,6 +101,21 @@ const ARTICLE_DURATION_LEAD = new Set(['for', 'in', 'within', 'over', 'after', '
 const HABITUAL = new Set(['a', 'every', 'each', 'any', 'some']);
 /** Words before a four-digit number that make it a label: `Rule 2016`, `No. 1999`. */
 const LABELS = new Set(['no', 'number', 'page', 'room', 'route', 'rule', 'section', 'article', 'chapter', 'flight', 'form', 'model', 'box', 'suite', 'highway']);
+/** Words that may follow `on the 20th` or `overnight` without making them a modifier of a noun. */
+const DAY_OF_MONTH_FOLLOWERS = new Set([
+  'and', 'or', 'but', 'when', 'while', 'as', 'at', 'in', 'on', 'after', 'before', 'to', 'for',
+  'from', 'until', 'with', 'amid', 'despite', 'because', 'if', 'so', 'into', 'near', 'outside',
+  'inside', 'across', 'around', 'along', 'by', 'the', 'a', 'an', 'its', 'their', 'his', 'her',
+  'said', 'says', 'officials', 'police', 'according', 'local', 'time', 'was', 'were', 'is', 'are',
+]);
+
+/** `1st`, `2nd`, `3rd`, `11th`: the suffix English writes after this day number. */
+function ordinalMatches(day: number, suffix: string): boolean {
+  const teen = day % 100 >= 11 && day % 100 <= 13;
+  const expected = teen ? 'th' : day % 10 === 1 ? 'st' : day % 10 === 2 ? 'nd' : day % 10 === 3 ? 'rd' : 'th';
+  return suffix === expected;
+}
+
 /** Words after a four-digit number that make it a count. */
 const COUNTS = new Set(COUNT_NOUNS);
 
@@ -112,28 +129,36 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     },
   },
   {
-    // `7/8/07`, `10/23/2010`: month first, as American news writes it; a two-digit year is 19xx or 20xx.
+    // `7/8/07`, `10/23/2010`, `25/03/2025`: a number above 12 shows which is the day; when both
+    // could be, resolve.ts reads the order the article or its dateline uses (American month first
+    // by default). A two-digit year takes its century from the reference date.
     name: 'numeric date',
     re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/dg,
     build: (m) => {
-      const short = m[3].length === 2 ? Number(m[3]) : null;
-      const year = short === null ? Number(m[3]) : short < 50 ? 2000 + short : 1900 + short;
-      const form = dayForm(Number(m[1]), Number(m[2]), year);
-      return form ? candidate(m, form) : null;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const short = m[3].length === 2;
+      const year = short ? 2000 + Number(m[3]) : Number(m[3]);
+      const dayFirst = a > 12 && b <= 12;
+      const numeric = dayFirst ? 'dmy' : b > 12 ? 'mdy' : a === b ? 'mdy' : 'either';
+      const form = dayFirst ? dayForm(b, a, year) : dayForm(a, b, year);
+      if (!form) return null;
+      return candidate(m, { ...form, numeric, ...(short ? { shortYear: true } : {}) } as Form);
     },
   },
   {
     name: 'month day',
-    re: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+${DAY}(?:\\s*[–-]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+${YEAR})?${NOT_LETTER}`, 'dg'),
+    re: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+${DAY}(?:\\s*[–-]\\s*(\\d{1,2})(?!\\d))?(?:,?\\s+(?:${YEAR}|${SHORT_YEAR}))?${NOT_LETTER}`, 'dg'),
     build: (m) => {
-      const year = m[5] ? Number(m[5]) : undefined;
+      const short = m[6] !== undefined;
+      const year = m[5] ? Number(m[5]) : short ? 2000 + Number(m[6]) : undefined;
       const month = monthNumber(m[2]);
       if (m[4]) {
         if (month === null || !isValidDay(year ?? 2000, month, Number(m[3])) || !isValidDay(year ?? 2000, month, Number(m[4]))) return null;
         return candidate(m, { type: 'dayRange', month, from: Number(m[3]), to: Number(m[4]), ...(year ? { year } : {}) });
       }
       const form = dayForm(month, Number(m[3]), year, m[1]);
-      return form ? candidate(m, form) : null;
+      return form ? candidate(m, short ? ({ ...form, shortYear: true } as Form) : form) : null;
     },
   },
   {
@@ -167,7 +192,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
       if (!m[1] && !m[2]) {
         const before = previousWord(text, m.index);
         if (!MONTH_LEAD.has(before)) return null;
-        if (m[3] === 'May' && (before === 'and' || before === 'or' || before === 'to')) return null;
+        if (m[3] === 'May' && (before === 'and' || before === 'or' || before === 'to' || before === 'for')) return null;
       }
       const rel = relationOf(m[2]);
       return candidate(m, { type: 'month', month, ...(rel ? { rel } : {}) });
@@ -184,6 +209,42 @@ export const RECOGNIZERS: readonly Recognizer[] = [
       if (!m[1] && HABITUAL.has(before) && !(before === 'a' && modifiesNoun(text, m.index + m[0].length))) return null;
       const rel = relationOf(m[1]);
       return candidate(m, { type: 'weekday', weekday, ...(rel ? { rel } : {}) });
+    },
+  },
+  {
+    // `on the 20th`: after a preposition of time and before the clause goes on (not `the 20th floor`).
+    name: 'day of month',
+    re: /(?<=\b(?:on|by|until|till|since|before|after|from|through)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?![A-Za-z\d])/dgi,
+    build: (m, text) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31 || !ordinalMatches(day, m[0].slice(-2).toLowerCase())) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (/^\s+of\b/i.test(after) || (/^ [a-z]/.test(after) && !DAY_OF_MONTH_FOLLOWERS.has(nextWord(text, m.index + m[0].length)))) return null;
+      return candidate(m, { type: 'monthDay', day });
+    },
+  },
+  {
+    // `'98` after a preposition (`in '98`, `the class of '98`).
+    name: 'short year',
+    re: /(?<=\b(?:in|since|of|from|until|by|before|after|during|through)\s+)['’](\d{2})(?![\d'’A-Za-z])/dg,
+    build: (m) => candidate(m, { type: 'year', year: 2000 + Number(m[1]), shortYear: true }),
+  },
+  {
+    // `over the weekend`, `at the weekend` (British): which weekend is the tense's to say.
+    name: 'the weekend',
+    re: /(?<=\b(?:over|at|during|on|across|through|throughout|by|until|till)\s+)the\s+weekend\b(?!\s+of\b)/dgi,
+    build: (m) => candidate(m, { type: 'period', unit: 'weekend', offset: 0, bare: true }),
+  },
+  {
+    // `shelled the town overnight`, not `an overnight stay` (a noun after it) nor `overnight rates`.
+    name: 'overnight',
+    re: /\bovernight\b/dgi,
+    build: (m, text) => {
+      const end = m.index + m[0].length;
+      if (/^ [a-z]/.test(text.slice(end, end + 2)) && !DAY_OF_MONTH_FOLLOWERS.has(nextWord(text, end))) return null;
+      const before = previousWord(text, m.index);
+      if (before === 'an' || before === 'the' || before === 'and' || before === 'or') return null;
+      return candidate(m, { type: 'overnight' });
     },
   },
   {

@@ -8,13 +8,14 @@ import {
   formatIsoDay,
   formatIsoMonth,
   formatIsoYear,
+  isValidDay,
   parseIsoDay,
   startOfWeek,
   weekdayOf,
 } from './calendar';
 import type { Candidate, Form, Relation } from './forms';
 import { holidayDate } from './holidays';
-import { clauseTense, type Tense } from './tense';
+import { clauseDirection, type Direction, type Tense } from './tense';
 import { HOLIDAYS, SEASONS } from './words';
 
 /**
@@ -46,15 +47,30 @@ interface Context {
   readonly refMonth: number;
   readonly refLabel: string;
   tense(span: Span): Tense;
+  direction(span: Span): Direction;
   readonly previous: Anchor | null;
+  /** A year that opens the date's sentence (`In 2019, … on March 3`), with its text. */
+  readonly clauseYear: Anchor | null;
 }
 
 /** Weekdays and similar forms are confidently placed within a week of the reference. */
 const CONFIDENT = 0.6;
 
-export function resolveCandidates(text: string, sentences: readonly Span[], candidates: readonly Candidate[], reference: ReferenceDate): DateMention[] {
+/**
+ * `datelineOrder`: the order of day and month the dateline implies for numeric dates (`dmy` for a
+ * dateline outside the United States), or null; an order the article's own unambiguous numeric
+ * dates show wins over it.
+ */
+export function resolveCandidates(
+  text: string,
+  sentences: readonly Span[],
+  candidates: readonly Candidate[],
+  reference: ReferenceDate,
+  datelineOrder: NumericOrder | null = null,
+): DateMention[] {
   const refDay = parseIsoDay(reference.value);
   if (!refDay) throw new RangeError(`reference date is not an ISO day: ${reference.value}`);
+  const order = numericOrder(candidates) ?? datelineOrder;
   const out: DateMention[] = [];
   let previous: Anchor | null = null;
   for (const c of candidates) {
@@ -66,15 +82,76 @@ export function resolveCandidates(text: string, sentences: readonly Span[], cand
       refMonth: refDay.month,
       refLabel: `reference date ${reference.value} (${reference.source})`,
       previous,
-      tense: (span) => clauseTense(text, sentenceAt(sentences, span.start) ?? span, span),
+      clauseYear: clauseYear(text, sentences, c, candidates, out, () => clauseDirection(text, sentenceAt(sentences, c.start) ?? c, c), refDay.year),
+      tense: (span) => clauseDirection(text, sentenceAt(sentences, span.start) ?? span, span).tense,
+      direction: (span) => clauseDirection(text, sentenceAt(sentences, span.start) ?? span, span),
     };
     const mentionText = text.slice(c.start, c.end);
     const restated = restatement(text, c, out[out.length - 1]);
-    const r = restated ?? publishable(resolve(c, mentionText, ctx));
+    const r = restated ?? publishable(resolve(inOrder(c, order), mentionText, ctx));
     out.push({ start: c.start, end: c.end, text: mentionText, kind: r.kind, value: r.value, anchor: r.anchor, rule: r.rule, confidence: r.confidence });
     if (r.anchorable && r.value !== null && r.confidence >= CONFIDENT) previous = { value: r.value, text: mentionText };
   }
   return out;
+}
+
+export type NumericOrder = 'mdy' | 'dmy';
+
+/**
+ * `Last year's flood hit between June and September`, `In 2019, the plant closed on March 3`: a
+ * year that opens the sentence frames it, so it is the year of a month or a day written without
+ * one later in that sentence, unless the verb governing that date points the other way (`In
+ * 2024 the plant closed, and it will reopen on March 3`). A year inside the sentence frames
+ * nothing: in `The mill, built in 1998, closed on March 3` or `won in 2012 and again on May 4`
+ * it belongs to another event.
+ */
+function clauseYear(text: string, sentences: readonly Span[], c: Candidate, candidates: readonly Candidate[], out: readonly DateMention[], direction: () => Direction, refYear: number): Anchor | null {
+  const f = c.form;
+  const bare = (f.type === 'date' && f.year === undefined) || (f.type === 'dayRange' && f.year === undefined) || (f.type === 'month' && f.rel === undefined);
+  if (!bare) return null;
+  const sentence = sentenceAt(sentences, c.start);
+  if (!sentence) return null;
+  let first = out.length;
+  while (first > 0 && out[first - 1].start >= sentence.start) first--;
+  const opening = out[first];
+  if (!opening || opening.start >= c.start || opening.value === null) return null;
+  const form = candidates[first]?.form; // one mention per candidate, in the same order
+  const yearForm = form?.type === 'year' || (form?.type === 'period' && form.unit === 'year');
+  if (!yearForm || !/^\d{4}$/.test(opening.value)) return null;
+  if (!/^\W*(?:(?:in|by|during|since|through|throughout|for)\s+)?$/i.test(text.slice(sentence.start, opening.start))) return null;
+  const year = Number(opening.value);
+  const tense = direction().tense;
+  if ((tense === 'future' && year < refYear) || (tense === 'past' && year > refYear)) return null;
+  return { value: opening.value, text: opening.text };
+}
+
+/** The order the article's numeric dates prove (a number above 12), when they agree. */
+function numericOrder(candidates: readonly Candidate[]): NumericOrder | null {
+  let found: NumericOrder | null = null;
+  for (const c of candidates) {
+    if (c.form.type !== 'date' || (c.form.numeric !== 'mdy' && c.form.numeric !== 'dmy')) continue;
+    if (c.form.month === c.form.day) continue;
+    if (found !== null && found !== c.form.numeric) return null;
+    found = c.form.numeric;
+  }
+  return found;
+}
+
+/** A numeric date both ways valid (`04/03/2025`), read day first where the article reads so. */
+function inOrder(c: Candidate, order: NumericOrder | null): Candidate {
+  if (c.form.type !== 'date' || c.form.numeric !== 'either' || order !== 'dmy') return c;
+  return { ...c, form: { ...c.form, month: c.form.day, day: c.form.month, numeric: 'dmy' } };
+}
+
+/**
+ * A two-digit year (`'09`, `7/4/19`) is the latest year with those digits no more than ten years
+ * after the reference: `'98` is 1998 and `'09` 2009 from 2025, `'30` is 2030 but `'45` 1945.
+ */
+function fullYear(written: number, refYear: number): number {
+  const yy = ((written % 100) + 100) % 100;
+  let year = Math.floor((refYear + 10) / 100) * 100 + yy;
+  if (year > refYear + 10) year -= 100;
+  return year;
 }
 
 /**
@@ -115,7 +192,7 @@ function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {
     case 'date':
       return resolveDate(f, c, ctx);
     case 'dayRange': {
-      const year = f.year ?? chooseYear(f.month, f.from, ctx, null);
+      const year = f.year ?? (ctx.clauseYear ? Number(ctx.clauseYear.value) : chooseYear(f.month, f.from, ctx, ctx.direction(c)));
       return absolute(`${formatIsoDay(year, f.month, f.from)}/${formatIsoDay(year, f.month, f.to)}`, f.year ? 'explicit date range' : 'date range, year from reference', f.year ? null : ctx.refLabel, 0.9);
     }
     case 'monthYear':
@@ -123,7 +200,14 @@ function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {
     case 'month':
       return resolveMonth(f.month, f.rel, c, ctx);
     case 'year':
+      if (f.shortYear) return absolute(formatIsoYear(fullYear(f.year, ctx.refYear)), 'two-digit year, century from reference', ctx.refLabel, 0.8);
       return absolute(formatIsoYear(f.year), 'explicit year', null, 0.9);
+    case 'monthDay':
+      return resolveMonthDay(f.day, c, ctx);
+    case 'overnight': {
+      const future = ctx.tense(c) === 'future';
+      return relative(future ? ctx.ref : addDays(ctx.ref, -1), future ? 'overnight, future tense: the coming night' : 'overnight: the night before reference', ctx.refLabel, 0.7, !future);
+    }
     case 'span':
       return { ...absolute(`${formatIsoYear(f.first)}/${formatIsoYear(f.first + f.length - 1)}`, f.length === 10 ? 'decade' : 'century', null, 0.85), anchorable: false };
     case 'weekday':
@@ -131,7 +215,7 @@ function resolve(c: Candidate, mentionText: string, ctx: Context): Resolution {
     case 'dayWord':
       return relative(addDays(ctx.ref, f.offset), f.offset === 0 ? 'same day as reference' : f.offset < 0 ? 'day before reference' : 'day after reference', ctx.refLabel, 0.9, f.offset <= 0);
     case 'period':
-      return resolvePeriod(f.unit, f.offset, c, ctx);
+      return resolvePeriod(f.unit, f.offset, c, ctx, f.bare);
     case 'ago':
       return resolveAgo(f.n, f.unit, ctx);
     case 'narrative':
@@ -160,31 +244,68 @@ function relative(value: string | null, rule: string, anchor: string | null, con
 }
 
 function resolveDate(f: Extract<Form, { type: 'date' }>, c: Candidate, ctx: Context): Resolution {
+  if (f.year !== undefined && (f.shortYear || f.numeric === 'either')) {
+    const year = f.shortYear ? fullYear(f.year, ctx.refYear) : f.year;
+    if (!isValidDay(year, f.month, f.day)) return { kind: 'absolute', value: null, anchor: null, rule: 'no such day', confidence: 0.3, anchorable: false };
+    const rule = f.numeric === 'either' ? 'numeric date, month first (the article shows no other order)' : 'explicit date, two-digit year';
+    return absolute(formatIsoDay(year, f.month, f.day), rule, f.shortYear ? ctx.refLabel : null, f.numeric === 'either' ? 0.7 : 0.9);
+  }
   if (f.year !== undefined) {
     return absolute(formatIsoDay(f.year, f.month, f.day), f.iso ? 'ISO date' : 'explicit date', null, 0.95);
   }
-  const tense = ctx.tense(c);
-  const year = chooseYear(f.month, f.day, ctx, tense);
+  if (ctx.clauseYear && isValidDay(Number(ctx.clauseYear.value), f.month, f.day)) {
+    return absolute(formatIsoDay(Number(ctx.clauseYear.value), f.month, f.day), 'explicit date, year that opens its sentence', `the sentence's year ("${ctx.clauseYear.text}")`, 0.85);
+  }
+  const year = chooseYear(f.month, f.day, ctx, ctx.direction(c));
+  // `born on Feb. 29`: no year near the reference has that day, and the text gives none.
+  if (!isValidDay(year, f.month, f.day)) return { kind: 'absolute', value: null, anchor: ctx.refLabel, rule: 'Feb. 29 without a year: no leap year to assume', confidence: 0.3, anchorable: false };
   return absolute(formatIsoDay(year, f.month, f.day), 'explicit date, year from reference', ctx.refLabel, 0.9);
 }
 
 /**
- * The year for a date written without one. News style (AP) leaves the year out for dates in the
- * current year, so the reference year is the default; the year changes only when the clause's
- * tense contradicts it by more than a season, which happens across New Year (`will resume
- * Jan. 12` in December copy, `died Dec. 28` in January copy). Without a tense, the nearest
- * occurrence within half a year.
+ * The year for a date written without one. News style (AP) leaves the year out for dates within
+ * the coming or past year, so the reference year is the default, and the tense of the verb that
+ * governs the date moves it: a past tense puts it at or before the reference (`resigned on
+ * Sept. 30` in June copy is last September), a future one at or after it (`is set to resume on
+ * March 2` in June copy is next March). A few days' contradiction is a slip or a stale plan, not
+ * a year's distance, so the year moves only beyond STRONG_SHIFT_DAYS; a tense read beyond the
+ * date's own clause moves it only beyond a season (across New Year: `died Dec. 28` in January
+ * copy). Without a tense, the nearest occurrence within half a year.
  */
-const TENSE_SHIFT_DAYS = 120;
+const STRONG_SHIFT_DAYS = 14;
+const WEAK_SHIFT_DAYS = 120;
 
-function chooseYear(month: number, day: number, ctx: Context, tense: Tense): number {
+function chooseYear(month: number, day: number, ctx: Context, direction: Direction): number {
   const dateIn = (year: number) => formatIsoDay(year, month, Math.min(day, daysInMonth(year, month)));
   const diff = daysBetween(ctx.ref, dateIn(ctx.refYear));
-  if (tense === 'past') return diff > TENSE_SHIFT_DAYS ? ctx.refYear - 1 : ctx.refYear;
-  if (tense === 'future') return diff < -TENSE_SHIFT_DAYS ? ctx.refYear + 1 : ctx.refYear;
+  const { tense } = direction;
+  const shift = direction.strong ? STRONG_SHIFT_DAYS : WEAK_SHIFT_DAYS;
+  if (tense === 'past') return diff > shift ? ctx.refYear - 1 : ctx.refYear;
+  if (tense === 'future') return diff < -shift ? ctx.refYear + 1 : ctx.refYear;
   if (diff > 183) return ctx.refYear - 1;
   if (diff < -183) return ctx.refYear + 1;
   return ctx.refYear;
+}
+
+/**
+ * `on the 20th`: the 20th of the reference month or of the month before or after it, whichever
+ * the tense points to (at or after the reference for a future, at or before it for a past), else
+ * the nearest.
+ */
+function resolveMonthDay(day: number, c: Candidate, ctx: Context): Resolution {
+  const options: string[] = [];
+  for (const k of [-1, 0, 1]) {
+    const first = parseIsoDay(addMonths(formatIsoDay(ctx.refYear, ctx.refMonth, 1), k));
+    if (first && day <= daysInMonth(first.year, first.month)) options.push(formatIsoDay(first.year, first.month, day));
+  }
+  const tense = ctx.tense(c);
+  let value: string | undefined;
+  if (tense === 'future') value = options.find((d) => d >= ctx.ref);
+  else if (tense === 'past') value = [...options].reverse().find((d) => d <= ctx.ref);
+  else value = [...options].sort((a, b) => Math.abs(daysBetween(ctx.ref, a)) - Math.abs(daysBetween(ctx.ref, b)) || a.localeCompare(b))[0];
+  if (value === undefined) return relative(null, 'day of the month: no such day near the reference', ctx.refLabel, 0.3, false);
+  const rule = tense === 'future' ? 'day of the month, future tense' : tense === 'past' ? 'day of the month, past tense' : 'day of the month, nearest to reference';
+  return relative(value, rule, ctx.refLabel, 0.7, tense !== 'future');
 }
 
 function resolveWeekday(weekday: number, rel: Relation | undefined, c: Candidate, ctx: Context): Resolution {
@@ -194,6 +315,12 @@ function resolveWeekday(weekday: number, rel: Relation | undefined, c: Candidate
   if (rel === 'last') return relative(addDays(ctx.ref, -(back || 7)), 'weekday after "last"', ctx.refLabel, 0.8, true);
   if (rel === 'next') return relative(addDays(ctx.ref, ahead || 7), 'weekday after "next"', ctx.refLabel, 0.8, false);
   const tense = ctx.tense(c);
+  if (rel === 'this' && back !== 0 && tense === null) {
+    // `this Friday`: the one of the current week (Monday to Sunday).
+    const monday = startOfWeek(ctx.ref);
+    const value = addDays(monday, (weekday + 6) % 7);
+    return relative(value, 'weekday after "this": the current week', ctx.refLabel, 0.75, value <= ctx.ref);
+  }
   if (back === 0) {
     // News style names the day of the story by its weekday (`said on Monday` in Monday's copy).
     return relative(ctx.ref, 'weekday, same day as reference', ctx.refLabel, 0.7, tense !== 'future');
@@ -203,6 +330,9 @@ function resolveWeekday(weekday: number, rel: Relation | undefined, c: Candidate
 }
 
 function resolveMonth(month: number, rel: Relation | undefined, c: Candidate, ctx: Context): Resolution {
+  if (rel === undefined && ctx.clauseYear) {
+    return { kind: 'absolute', value: formatIsoMonth(Number(ctx.clauseYear.value), month), anchor: `the sentence's year ("${ctx.clauseYear.text}")`, rule: 'month, year that opens its sentence', confidence: 0.8, anchorable: true };
+  }
   let year: number;
   let rule: string;
   let anchorable = true;
@@ -217,8 +347,14 @@ function resolveMonth(month: number, rel: Relation | undefined, c: Candidate, ct
     year = ctx.refYear;
     rule = 'month of the reference year';
   } else {
-    const tense = ctx.tense(c);
-    if (tense === 'future') {
+    const direction = ctx.direction(c);
+    const tense = direction.tense;
+    if (tense === null && direction.strong) {
+      // A verb that gives no direction (`postponed until November`): the nearest such month.
+      const ahead = (month - ctx.refMonth + 12) % 12;
+      year = ahead === 0 || ahead <= 6 ? (month >= ctx.refMonth ? ctx.refYear : ctx.refYear + 1) : month <= ctx.refMonth ? ctx.refYear : ctx.refYear - 1;
+      rule = 'month, nearest to reference (the verb gives no direction)';
+    } else if (tense === 'future') {
       year = month >= ctx.refMonth ? ctx.refYear : ctx.refYear + 1;
       rule = 'month, future tense';
       anchorable = false;
@@ -230,7 +366,7 @@ function resolveMonth(month: number, rel: Relation | undefined, c: Candidate, ct
   return { kind: 'absolute', value: formatIsoMonth(year, month), anchor: ctx.refLabel, rule, confidence: 0.75, anchorable };
 }
 
-function resolvePeriod(unit: 'week' | 'weekend' | 'month' | 'year', offset: number, c: Candidate, ctx: Context): Resolution {
+function resolvePeriod(unit: 'week' | 'weekend' | 'month' | 'year', offset: number, c: Candidate, ctx: Context, bare = false): Resolution {
   const anchorable = offset <= 0;
   switch (unit) {
     case 'week': {
@@ -243,7 +379,10 @@ function resolvePeriod(unit: 'week' | 'weekend' | 'month' | 'year', offset: numb
       let saturday: string;
       if (offset < 0) saturday = refWd === 6 || refWd === 0 ? addDays(lastSaturday, -7) : lastSaturday;
       else if (offset > 0) saturday = addDays(lastSaturday, 7);
-      else saturday = refWd === 6 || refWd === 0 || ctx.tense(c) === 'past' ? lastSaturday : addDays(lastSaturday, 7);
+      else if (bare) {
+        // `over the weekend`: news reports the one just gone unless the verb looks ahead.
+        saturday = refWd === 6 || refWd === 0 || ctx.tense(c) !== 'future' ? lastSaturday : addDays(lastSaturday, 7);
+      } else saturday = refWd === 6 || refWd === 0 || ctx.tense(c) === 'past' ? lastSaturday : addDays(lastSaturday, 7);
       return relative(`${saturday}/${addDays(saturday, 1)}`, 'weekend', ctx.refLabel, 0.75, anchorable);
     }
     case 'month': {

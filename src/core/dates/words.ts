@@ -111,7 +111,8 @@ export const FUTURE_GOVERNORS: readonly string[] = [
   'schedules', 'scheduled', 'slated', 'due', 'set', 'intend', 'intends', 'intended', 'aim',
   'aims', 'aimed', 'hope', 'hopes', 'hoped', 'vow', 'vows', 'vowed', 'promise', 'promises',
   'promised', 'pledge', 'pledges', 'pledged', 'going', 'poised', 'upcoming', 'prepare',
-  'prepares', 'preparing', 'threaten', 'threatens', 'threatened',
+  'prepares', 'preparing', 'threaten', 'threatens', 'threatened', 'forecast', 'forecasts', 'likely',
+  'tipped', 'bound',
 ];
 
 /** Present-tense forms of `be`: `the vote is on Friday` looks ahead. */
@@ -124,7 +125,22 @@ export const PRESENT_COPULAS: readonly string[] = ['is', 'are', 'am', "'s", '’
 export const SCHEDULE_VERBS: readonly string[] = [
   'begins', 'begin', 'starts', 'start', 'opens', 'closes', 'ends', 'resumes', 'expires', 'launches',
   'kicks', 'convenes', 'reconvenes', 'premieres', 'debuts', 'arrives', 'departs', 'leaves',
-  'returns', 'airs', 'runs', 'continues', 'concludes',
+  'returns', 'airs', 'runs', 'continues', 'concludes', 'reopens', 'reopen', 'takes', 'goes', 'go',
+  'comes', 'enters', 'hosts', 'visits', 'faces', 'meets', 'plays', 'travels', 'heads', 'holds',
+  'votes', 'expires', 'finishes', 'take', 'rise', 'rises', 'change', 'changes', 'increase',
+  'increases', 'open', 'close', 'end', 'resume', 'expire', 'launch', 'kick', 'convene', 'reconvene',
+  'premiere', 'debut', 'arrive', 'depart', 'leave', 'return', 'air', 'run', 'continue', 'conclude',
+  'come', 'enter', 'host', 'visit', 'face', 'meet', 'play', 'travel', 'head', 'hold', 'vote', 'finish',
+];
+
+/**
+ * Verbs that move an event to another day (`adjourned to Oct. 7`, `postponed until November`): the
+ * new day may fall either side of the reference, so they give no direction.
+ */
+export const RESCHEDULE_VERBS: readonly string[] = [
+  'postponed', 'adjourned', 'delayed', 'deferred', 'moved', 'rescheduled', 'pushed', 'brought',
+  'extended', 'postpone', 'postpones', 'adjourn', 'adjourns', 'delay', 'delays', 'defer', 'defers',
+  'reschedule', 'reschedules', 'extend', 'extends',
 ];
 
 /** Forms that put the clause in the past (besides regular `-ed` forms). */
