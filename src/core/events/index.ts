@@ -144,7 +144,7 @@ class SentenceEvents {
     for (const a of this.actors) key += `\u0001a${a.mention.start - s},${a.mention.end - s},${a.entity.kind},${a.entity.id.length}:${a.entity.id}${lengthed(this.nameOf(a))}`;
     for (const d of this.dates) key += `\u0001d${d.start - s},${d.end - s},${d.value ?? ''}`;
     for (const w of this.words) {
-      if (!PERSON_PRONOUNS.has(w.text.toLowerCase())) continue;
+      if (w.text.length > LONGEST_PRONOUN || !PERSON_PRONOUNS.has(w.text.toLowerCase())) continue;
       const p = this.referent(w.start);
       key += `\u0001p${w.start - s},${p ? `${p.entity.id.length}:${p.entity.id}${lengthed(this.nameOf(p))}` : '-'}`;
     }
@@ -319,6 +319,8 @@ function coordinated(text: string, before: readonly Placed[], head: Placed): Pla
   }
   return out;
 }
+
+const LONGEST_PRONOUN = Math.max(...[...PERSON_PRONOUNS].map((p) => p.length));
 
 const lengthed = (s: string): string => `${s.length}:${s}`;
 

@@ -23,6 +23,9 @@ interface Entry {
   readonly identities: readonly object[];
   /** Offsets relative to the sentence's start. */
   readonly events: readonly ArticleEvent[];
+  /** The events where the sentence last stood (at `base`): a sentence before an edit takes them as they are. */
+  placed: readonly ArticleEvent[];
+  base: number;
 }
 
 const memo = new WeakMap<object, Entry[]>();
@@ -30,11 +33,16 @@ const memo = new WeakMap<object, Entry[]>();
 /** Entries kept per first word: identical lines share identities, so a few sentences may share one. */
 const MAX_ENTRIES = 4;
 
-export function recalledEvents(words: readonly Token[], key: string, sentenceStart: number): ArticleEvent[] | null {
+export function recalledEvents(words: readonly Token[], key: string, sentenceStart: number): readonly ArticleEvent[] | null {
   const entries = memo.get(words[0].identity);
   if (!entries) return null;
   for (const entry of entries) {
-    if (entry.key === key && sameIdentities(entry.identities, words)) return entry.events.map((e) => shifted(e, sentenceStart));
+    if (entry.key !== key || !sameIdentities(entry.identities, words)) continue;
+    if (entry.base !== sentenceStart) {
+      entry.placed = entry.events.map((e) => shifted(e, sentenceStart));
+      entry.base = sentenceStart;
+    }
+    return entry.placed;
   }
   return null;
 }
@@ -47,7 +55,7 @@ export function rememberEvents(words: readonly Token[], key: string, sentenceSta
     memo.set(first, entries);
   }
   if (entries.length >= MAX_ENTRIES) entries.shift();
-  entries.push({ key, identities: words.map((w) => w.identity), events: events.map((e) => shifted(e, -sentenceStart)) });
+  entries.push({ key, identities: words.map((w) => w.identity), events: events.map((e) => shifted(e, -sentenceStart)), placed: events, base: sentenceStart });
 }
 
 function sameIdentities(ids: readonly object[], words: readonly Token[]): boolean {
@@ -65,7 +73,7 @@ function shifted(e: ArticleEvent, by: number): ArticleEvent {
     end: e.end + by,
     date: e.date,
     dateSpan: e.dateSpan ? shiftSpan(e.dateSpan, by) : null,
-    actors: [...e.actors],
+    actors: e.actors,
     summary: e.summary,
     ...(e.subject ? { subject: { start: e.subject.start + by, end: e.subject.end + by, text: e.subject.text } } : {}),
   };
