@@ -55,7 +55,18 @@ export function rememberEvents(words: readonly Token[], key: string, sentenceSta
     memo.set(first, entries);
   }
   if (entries.length >= MAX_ENTRIES) entries.shift();
-  entries.push({ key, identities: words.map((w) => w.identity), events: events.map((e) => shifted(e, -sentenceStart)), placed: events, base: sentenceStart });
+  const kept = events.map((e) => shifted(e, -sentenceStart));
+  for (const e of kept) if (e.subject) (e.subject as { text: string }).text = detached(e.subject.text);
+  entries.push({ key: detached(key), identities: words.map((w) => w.identity), events: kept, placed: kept.map((e) => shifted(e, sentenceStart)), base: sentenceStart });
+}
+
+/**
+ * A copy of `s` that holds its own characters: a slice of the article (a key's sentence, a subject's
+ * words) would otherwise keep that whole version of the article alive for as long as the entry
+ * lives. Slicing a concatenation makes V8 copy it into a string of its own first.
+ */
+export function detached(s: string): string {
+  return `${s}\u0000`.slice(0, -1);
 }
 
 function sameIdentities(ids: readonly object[], words: readonly Token[]): boolean {
