@@ -10,10 +10,10 @@ export interface IncrementalAnalyzer {
 /**
  * One analyzer per open document. compromise's tagging of each line (the costliest step) and the
  * date expressions of each line are kept by line text between calls, each name candidate's roles,
- * kind scores and name features by the sentences they read (entities/draft-work.ts), and the words
+ * kind scores and name features by the sentences they read (entities/draft-work.ts), each
+ * sentence's events by its words and everything else they read (events/memo.ts), and the words
  * before an edit as they were; article-level work (the article's evidence about words, linking,
- * anchoring dates, events, rules) is redone every time, so the result never depends on the order
- * of edits.
+ * anchoring dates, rules) is redone every time, so the result never depends on the order of edits.
  *
  * @example
  * const analyzer = createIncrementalAnalyzer();

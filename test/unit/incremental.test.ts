@@ -165,4 +165,59 @@ describe('incremental analysis', () => {
       }
     });
   });
+
+  describe('the events kept for each sentence (events/memo.ts)', () => {
+    // One paragraph per line: an edit re-tags only its own line, so the events of the other lines
+    // are the kept ones, and must be redone when what they read elsewhere in the article changes.
+    const base = [
+      'PORTVALE, March 3 (Copydesk Wire) — The harbor board met on Monday.',
+      'Two days later, the crews returned.',
+      'Marguerite Halvorsen chaired the meeting.',
+      'She said the ferries would run again on Friday.',
+      'Li Weiming Zhao thanked the crews on Tuesday. Chen Liang Wu waved.',
+      'Dockworkers cheered.',
+      'The mayor says the plan works.',
+    ].join('\n\n');
+    // Each changes one line, and the events of another line: the person a `she` stands for, the
+    // short name a summary gives (`Li` once the article writes `Li` alone), a date's value (`two
+    // days later` than the date before), the article's date (a present tense takes it), every date.
+    const closerPerson = base.replace('chaired the meeting.', 'chaired the meeting. Tomas Ferreira took notes.');
+    const shortName = base.replace('Dockworkers cheered.', 'Dockworkers cheered. Li smiled. Wu nodded.');
+    const earlierMeeting = base.replace('on Monday', 'on Feb. 10');
+    const laterDateline = base.replace('March 3', 'March 10');
+    const summaries = (text: string, options = OPTIONS) => analyzeArticle(text, options).events.map((e) => `${e.summary} ${e.date} ${e.actors.join(' ')}`);
+    const has = (text: string, event: string, options = OPTIONS) => summaries(text, options).includes(event);
+
+    it('redoes a sentence whose pronoun, actor names or dates change with another line or the options', () => {
+      // What each version changes, in a cold analysis, on a line it leaves as it was.
+      assert.ok(has(base, 'Halvorsen said 2022-03-03 person:marguerite-halvorsen'));
+      assert.ok(has(closerPerson, 'Ferreira said 2022-03-03 person:tomas-ferreira'));
+      assert.ok(has(base, 'Zhao thanked the crews 2022-03-01 person:li-weiming-zhao'));
+      assert.ok(has(shortName, 'Li thanked the crews 2022-03-01 person:li-weiming-zhao'));
+      assert.ok(has(base, 'the crews returned 2022-03-02 '));
+      assert.ok(has(earlierMeeting, 'the crews returned 2022-02-12 '));
+      assert.ok(has(base, 'The mayor says the plan works 2022-03-03 '));
+      assert.ok(has(laterDateline, 'The mayor says the plan works 2022-03-10 '));
+      assert.ok(has(laterDateline, 'Zhao thanked the crews 2022-03-08 person:li-weiming-zhao'));
+      const otherYear: AnalyzeOptions = { ...OPTIONS, datelineYear: 2023 };
+      assert.ok(has(base, 'Zhao thanked the crews 2023-02-28 person:li-weiming-zhao', otherYear));
+      const analyzer = createIncrementalAnalyzer();
+      const versions: [string, AnalyzeOptions][] = [
+        [base, OPTIONS],
+        [closerPerson, OPTIONS],
+        [base, OPTIONS],
+        [shortName, OPTIONS],
+        [base, OPTIONS],
+        [earlierMeeting, OPTIONS],
+        [base, OPTIONS],
+        [laterDateline, OPTIONS],
+        [base, OPTIONS],
+        [base, otherYear],
+        [`Editor's note.\n\n${base}`, OPTIONS],
+      ];
+      for (const [i, [version, options]] of versions.entries()) {
+        assert.deepEqual(analyzer.analyze(version, options), analyzeArticle(version, options), `version ${i}`);
+      }
+    });
+  });
 });
