@@ -148,7 +148,7 @@ class SentenceEvents {
     for (const d of this.dates) key += `\u0001d${d.start - s},${d.end - s},${d.value ?? ''}`;
     for (const w of this.words) {
       if (w.text.length > LONGEST_PRONOUN || !PERSON_PRONOUNS.has(w.text.toLowerCase())) continue;
-      const p = this.referent(w.start);
+      const p = this.referent(w.start, w.text.toLowerCase());
       key += `\u0001p${w.start - s},${p ? `${p.entity.id.length}:${p.entity.id}${lengthed(this.nameOf(p))}` : '-'}`;
     }
     return key;
