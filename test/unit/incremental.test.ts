@@ -181,7 +181,7 @@ describe('incremental analysis', () => {
     // Each changes one line, and the events of another line: the person a `she` stands for, the
     // short name a summary gives (`Li` once the article writes `Li` alone), a date's value (`two
     // days later` than the date before), the article's date (a present tense takes it), every date.
-    const closerPerson = base.replace('chaired the meeting.', 'chaired the meeting. Tomas Ferreira took notes.');
+    const closerPerson = base.replace('chaired the meeting.', 'chaired the meeting. Ines Ferreira took notes.');
     const shortName = base.replace('Dockworkers cheered.', 'Dockworkers cheered. Li smiled. Wu nodded.');
     const earlierMeeting = base.replace('on Monday', 'on Feb. 10');
     const laterDateline = base.replace('March 3', 'March 10');
@@ -191,7 +191,7 @@ describe('incremental analysis', () => {
     it('redoes a sentence whose pronoun, actor names or dates change with another line or the options', () => {
       // What each version changes, in a cold analysis, on a line it leaves as it was.
       assert.ok(has(base, 'Halvorsen said 2022-03-03 person:marguerite-halvorsen'));
-      assert.ok(has(closerPerson, 'Ferreira said 2022-03-03 person:tomas-ferreira'));
+      assert.ok(has(closerPerson, 'Ferreira said 2022-03-03 person:ines-ferreira'));
       assert.ok(has(base, 'Zhao thanked the crews 2022-03-01 person:li-weiming-zhao'));
       assert.ok(has(shortName, 'Li thanked the crews 2022-03-01 person:li-weiming-zhao'));
       assert.ok(has(base, 'the crews returned 2022-03-02 '));

@@ -302,7 +302,7 @@ class SentenceEvents {
     // The sentences before, nearest first: the first person that fits in each.
     while (k >= 0) {
       let opening = k;
-      while (opening > 0 && !SENTENCE_BREAK.test(this.text.slice(this.people[opening - 1].mention.end, this.people[opening].mention.start))) opening--;
+      while (opening > 0 && !SENTENCE_BREAK.test(this.text.slice(this.people[opening - 1].mention.end, this.people[opening].mention.start + 1))) opening--;
       for (let j = opening; j <= k; j++) if (fits(this.people[j])) return this.people[j];
       k = opening - 1;
     }
