@@ -24,7 +24,7 @@ describe('analysis worker', () => {
   describe('with dist/worker.js', function () {
     let engine: AnalysisWorker;
     before(function () {
-      if (!fs.existsSync(WORKER)) this.skip(); // built by `npm run build`
+      assert.ok(fs.existsSync(WORKER), `${WORKER} is missing: run \`npm run build\` before the unit tests (npm test does)`);
       engine = new AnalysisWorker(WORKER, (error) => assert.fail(String(error)));
     });
     after(() => engine?.dispose());
