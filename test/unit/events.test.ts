@@ -108,6 +108,13 @@ describe('events: actors are syntactic subjects', () => {
     assert.deepEqual(said.actors.map((id) => nameOf(a, id)), ['Jonas Berg']);
   });
 
+  it('gives he or she to the last person named when the sentence before opens with no person', () => {
+    const text = 'That followed a week after Governor Pavel Marsh fired Oskar Brandt on Monday. He was arrested a day later.';
+    const a = analyse(text);
+    const arrested = only(a, text, 'arrested');
+    assert.match(arrested.summary, /^Brandt was arrested/);
+  });
+
   it('skips a person whose given name is of the other sex', () => {
     const text = 'Maria Costa thanked Peter Holm and Anna Lind on Sunday. He said the project would go on.';
     const a = analyse(text);

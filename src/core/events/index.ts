@@ -1,4 +1,5 @@
 import { lexiconTag, type Token } from '../nlp';
+import { TITLE_WORDS } from '../lexicon';
 import type { ArticleEvent, DateMention, Entity, ReferenceDate, Span } from '../types';
 import { findClauses, type Clause, type TokenRange } from './clauses';
 import { particlesBefore, shortName, singleWordPersonMentions } from './names';
@@ -289,9 +290,9 @@ class SentenceEvents {
 
   /**
    * Who `he` or `she` at `offset` stands for, not further back than PRONOUN_REACH: the last person
-   * named before it in its own sentence, else the first named in the last sentence before it that
-   * names anyone (its subject, most often: `Ishiba … defeated Takaichi. He told…` is Ishiba), in
-   * either case one whose given name is not of the other sex.
+   * named before it in its own sentence, else, in the last sentence before it that names anyone, the
+   * person opening it (its subject: `Ishiba … defeated Takaichi. He told…` is Ishiba) or the last
+   * named; in every case one whose given name is not of the other sex.
    */
   private referent(offset: number, pronoun: string): Placed | null {
     const end = firstStartingAtOrAfter(this.people, (p) => p.mention, offset);
@@ -299,11 +300,14 @@ class SentenceEvents {
     for (let k = end - 1; k >= 0 && this.people[k].mention.start >= this.sentence.start; k--) if (fits(this.people[k])) return this.people[k];
     let k = end - 1;
     while (k >= 0 && this.people[k].mention.start >= this.sentence.start) k--;
-    // The sentences before, nearest first: the first person that fits in each.
+    // The sentences before, nearest first: the person that opens it as its subject when they fit,
+    // else the last that fits (`This came after the President dismissed Masimov. He was detained…`).
     while (k >= 0) {
       let opening = k;
       while (opening > 0 && !SENTENCE_BREAK.test(this.text.slice(this.people[opening - 1].mention.end, this.people[opening].mention.start + 1))) opening--;
-      for (let j = opening; j <= k; j++) if (fits(this.people[j])) return this.people[j];
+      const first = this.people[opening];
+      if (fits(first) && opensSentence(this.text, first.mention.start)) return first;
+      for (let j = k; j >= opening; j--) if (fits(this.people[j])) return this.people[j];
       k = opening - 1;
     }
     return null;
@@ -327,6 +331,24 @@ class SentenceEvents {
 
 /** A sentence's end between two names: `.`, `!` or `?` before a capital, or a blank line. */
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\n\s*\n/u;
+
+/**
+ * Whether the name at `start` opens its sentence as its subject: only capitalised words, numbers,
+ * articles and title words before it (`Japan's new Prime Minister Shigeru Ishiba`, `Apple chief
+ * executive Tim Cook`), not a clause (`This came after the President`).
+ */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const lead = before.slice(cut).trim();
+  if (lead === '') return true;
+  return lead.split(/\s+/).every((w) => {
+    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+    return bare === '' || /^[\p{Lu}\p{N}]/u.test(bare) || SUBJECT_LEAD_WORDS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare.toLowerCase());
+  });
+}
+
+const SUBJECT_LEAD_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'new', 'former', 'then', 'late', 'acting', 'newly', 'elected', 'appointed']);
 
 /** Whether a person may be `he` or `she`: not where the lexicon gives their given name the other sex. */
 function agrees(entity: Entity, pronoun: string): boolean {
