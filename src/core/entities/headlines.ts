@@ -41,11 +41,27 @@ export function dropHeadlineWords(text: string, words: readonly Word[], candidat
     const name = text.slice(start, end);
     // A match has ` name` in it: most names are not in the body at all, found without the regex.
     if (!body.includes(` ${name}`)) return false;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // After a lower-case word, and not the opening of a longer name: `Lincoln Magnet School` in the
-    // body says nothing of `School` opening the headline, `the School Board` nothing of `School`.
-    return new RegExp(`(?:^|[\\s(])\\p{Ll}[\\p{L}'’-]*,? ${escaped}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'u').test(body);
+    return usedInRunningText(body, name);
   });
+}
+
+/**
+ * Whether the body writes `name` after a lower-case word (`the report said School…` no; `at the
+ * School on Monday` yes) and not as the opening of a longer name: `Lincoln Magnet School` in the body
+ * says nothing of `School` opening the headline, `the School Board` nothing of `School`. A scan of
+ * the occurrences, not a regular expression over the whole body per candidate (an edit's cost).
+ */
+function usedInRunningText(body: string, name: string): boolean {
+  for (let at = body.indexOf(` ${name}`); at >= 0; at = body.indexOf(` ${name}`, at + 1)) {
+    const end = at + 1 + name.length;
+    const after = body.slice(end, end + 3);
+    if (/^[\p{L}\p{N}]/u.test(after) || /^\s+\p{Lu}/u.test(after)) continue;
+    // The word before: starts lower case (a comma may close it).
+    let k = at;
+    while (k > 0 && !/[\s(]/.test(body[k - 1])) k--;
+    if (/^\p{Ll}/u.test(body.slice(k, k + 1))) return true;
+  }
+  return false;
 }
 
 /**

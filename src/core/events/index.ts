@@ -338,9 +338,9 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}|\n\s*\n/u;
  * executive Tim Cook`), not a clause (`This came after the President`).
  */
 function opensSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const lead = before.slice(cut).trim();
+  let cut = start;
+  while (cut > 0 && start - cut < 200 && !/[.!?\n]/.test(text[cut - 1])) cut--;
+  const lead = text.slice(cut, start).trim();
   if (lead === '') return true;
   return lead.split(/\s+/).every((w) => {
     const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
