@@ -69,6 +69,9 @@ table('dates direction: past constructions point back', [
   ['The flight would have landed on Sunday but for the fog.', 'Sunday', JUNE, '2025-06-15'],
   ['Inspectors had visited the mine on Oct. 2.', 'Oct. 2', JUNE, '2024-10-02'],
   ['The trial, which opened on Monday, heard from two witnesses.', 'Monday', JUNE, '2025-06-16'],
+  ['The governor vowed on Monday to rebuild the pier.', 'Monday', JUNE, '2025-06-16'],
+  ['The council pledged to repave the road on Monday.', 'Monday', JUNE, '2025-06-23'],
+  ['Critics attacked the mayor for calling a vote for July 8.', 'July 8', JUNE, '2025-07-08'],
 ]);
 
 table('dates direction: this, next and last', [

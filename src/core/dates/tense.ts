@@ -44,6 +44,8 @@ const RESCHEDULE = new Set(RESCHEDULE_VERBS);
 const PAST = new Set(PAST_FORMS);
 const NOT_ED = new Set(NOT_PAST_ED);
 const OPENERS = new Set(CLAUSE_OPENERS);
+/** Past forms of the future governors that are acts of their own (a promise, a threat), not a schedule. */
+const SPEECH_ACT_PAST: ReadonlySet<string> = new Set(['vowed', 'promised', 'pledged', 'threatened', 'hoped', 'intended', 'aimed', 'planned']);
 /** Punctuation that ends a clause for the leftward search. */
 const LEFT_STOP = /[,;:—–()"“”]/;
 /** Punctuation that ends a clause for the rightward search (a comma does not: `On Saturday, X said`). */
@@ -66,8 +68,9 @@ export function clauseDirection(text: string, sentence: Span, mention: Span): Di
   if (isHeadline(text, sentence)) return headlineDirection(text, sentence, from, mention);
   // `since Tuesday` can only look back, whatever the clause's verb.
   if (/\bsince\s+$/i.test(text.slice(Math.max(from, mention.start - 8), mention.start))) return { tense: 'past', strong: true };
-  // `adjourned the case until Sept. 2`: the end of a state begun in the past may lie either side.
-  const until = /\b(?:until|till|through|pending)\s+$/i.test(text.slice(Math.max(from, mention.start - 10), mention.start));
+  // `adjourned the case until Sept. 2`: the end of a state begun in the past may lie either side;
+  // so may a date set for something (`called a snap election for Oct. 27`).
+  const until = /\b(?:until|till|through|pending|for)\s+$/i.test(text.slice(Math.max(from, mention.start - 10), mention.start));
   const left = tokens(text, from, mention.start, LEFT_STOP, 'left');
   const found = nearestLeft(left);
   if (found !== undefined) return { tense: until && found === 'past' ? null : found, strong: true };
@@ -175,6 +178,9 @@ function classify(toks: readonly Token[], i: number): VerbClass {
     // Participles govern as they stand (`expected the budget to pass`, `scheduled for Friday`);
     // other forms are often nouns (`the plan`, `a set`) and count only before `to`/`for`/`on`.
     // Such a plan may or may not have been kept by now: no direction (the weekday default is past).
+    // `pledged on Friday to raise taxes`: a promise's verb right before the date (a preposition
+    // between at most) is dated itself; only what it promises lies ahead.
+    if (SPEECH_ACT_PAST.has(w) && toks.length - i <= 2 && toks[i + 1]?.word !== 'to') return 'past';
     if (/ed$/.test(w) || w === 'slated' || w === 'poised' || w === 'upcoming') return pastPlan ? 'neutral' : 'governor';
     const next = toks[i + 1]?.word ?? '';
     if (next === 'to' || ((w === 'set' || w === 'due') && (next === 'for' || next === 'on')) || (w === 'due' && (next === 'in' || next === 'by' || next === 'out' || next === 'back'))) return pastPlan ? 'neutral' : 'governor';
