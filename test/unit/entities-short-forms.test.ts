@@ -196,4 +196,16 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(kindOf(list, 'Vantor Platforms'), 'organization', listed(list));
     assert.equal(kindOf(list, 'Mary Banks'), 'person', listed(list));
   });
+
+  it('reads no person in a name that ends on an ordinary word without a given name, and keeps a given name before one', () => {
+    const list = entities('Trevalon Technology cut its forecast on Monday. Kate Winter, an analyst, said the cut was expected.');
+    assert.notEqual(kindOf(list, 'Trevalon Technology'), 'person', listed(list));
+    assert.equal(kindOf(list, 'Kate Winter'), 'person', listed(list));
+  });
+
+  it('reads no name in a headline word the body writes in lower case as its plural', () => {
+    const list = entities('Boatbuilder orders sink as Harlow Marine warns\n\nOrders at boatbuilders fell in March, and Harlow Marine said sales would slow.');
+    assert.ok(!list.some((e) => e.name === 'Boatbuilder'), listed(list));
+    assert.equal(kindOf(list, 'Harlow Marine'), 'organization', listed(list));
+  });
 });

@@ -121,6 +121,10 @@ describe('names.spelling: no alarm on names that are really different', () => {
     assert.deepEqual(spellings('Officer Dan Stone spoke to reporters. Stone said the road would reopen. Store owners were relieved.'), []);
   });
 
+  it('two company names one letter apart, each ending on an ordinary word', () => {
+    assert.deepEqual(spellings('Shares of chipmakers fell on Thursday. Advanced Corvo Devices dropped 6 percent and Corvon Technology, which reports next week, lost 3 percent.'), []);
+  });
+
   it('a plural family name', () => {
     assert.deepEqual(spellings('Mark Okoro and Jane Okoro run the farm. The Okoros sold the land in May. Okoro said it was time.'), []);
   });

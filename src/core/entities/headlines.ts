@@ -35,7 +35,7 @@ export function dropHeadlineWords(text: string, words: readonly Word[], candidat
     // An institution's head word alone (`School board picks…`, `Council approves…`) names nothing there.
     // (A head word the training text also capitalises outside names: not `Reuters`.)
     const headWord = c.from === c.to && ORG_SUFFIXES.has(words[c.from].key) && (learnedKinds(words[c.from].text)?.[3] ?? 0) > 0;
-    const ordinary = headWord || words.slice(c.from, c.to + 1).every((w) => !/\p{Lu}.*\p{Lu}/u.test(w.text) && (known.has(w.key) || isLearnedCommonWord(w.key)));
+    const ordinary = headWord || words.slice(c.from, c.to + 1).every((w) => !/\p{Lu}.*\p{Lu}/u.test(w.text) && (writtenLowerCase(known, w.key) || isLearnedCommonWord(w.key)));
     if (!ordinary) return true;
     body ??= bodyText(text, firstLine, caches);
     const name = text.slice(start, end);
@@ -43,6 +43,15 @@ export function dropHeadlineWords(text: string, words: readonly Word[], candidat
     if (!body.includes(` ${name}`)) return false;
     return usedInRunningText(body, name);
   });
+}
+
+/**
+ * Whether the article writes the word in lower case, also as its plural or its singular: the headline's
+ * `Chipmaker shares slide` is the body's `shares of chipmakers`.
+ */
+function writtenLowerCase(lower: ReadonlySet<string>, key: string): boolean {
+  if (lower.has(key) || lower.has(`${key}s`) || lower.has(`${key}es`)) return true;
+  return key.endsWith('s') && (lower.has(key.slice(0, -1)) || (key.endsWith('es') && lower.has(key.slice(0, -2))));
 }
 
 /**

@@ -1,16 +1,18 @@
 /**
  * Whether a capitalised word is an ordinary word or a known place rather than a person's name: the
- * words the training text writes in lower case, and compromise's lexicon (any tag but a person-name
+ * words the training text writes in lower case, SCOWL's common English words (english-words.ts), and
+ * compromise's lexicon (any tag but a person-name
  * tag: `state` is a verb, `Lagos` a city, `Vance` a given name).
  */
 import { isLearnedCommonWord } from '../entities/learned-words';
 import { lexiconTag } from '../nlp';
+import { isEnglishWord } from '../english-words';
 
 const PERSON_NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 
 export function isDictionaryWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isLearnedCommonWord(lower)) return true;
+  if (isLearnedCommonWord(lower) || isEnglishWord(lower)) return true;
   const tag = lexiconTag(lower);
   return tag !== undefined && !PERSON_NAME_TAGS.has(tag);
 }
