@@ -208,4 +208,17 @@ describe('entities: short forms and the words around a name', () => {
     assert.ok(!list.some((e) => e.name === 'Boatbuilder'), listed(list));
     assert.equal(kindOf(list, 'Harlow Marine'), 'organization', listed(list));
   });
+
+  it('keeps an adjective opening a sentence that opens a name ending on an ordinary noun, not a quantifier', () => {
+    const list = entities('Analysts expect a cut.\n\nFederal Mint Chair Dana Oyelaran said rates would hold. Advanced Harrow Devices fell 6 percent. Several Democrats objected.');
+    assert.ok(list.some((e) => e.name === 'Federal Mint'), listed(list));
+    assert.ok(list.some((e) => e.name === 'Advanced Harrow Devices'), listed(list));
+    assert.ok(!list.some((e) => e.name.startsWith('Several')), listed(list));
+  });
+
+  it('keeps an institution head word that is also a title word before the title', () => {
+    const list = entities('Talks ended late.\n\nBaltic Council President Ilse Varma said talks would resume.');
+    assert.equal(kindOf(list, 'Baltic Council'), 'organization', listed(list));
+    assert.equal(kindOf(list, 'Ilse Varma'), 'person', listed(list));
+  });
 });

@@ -2,6 +2,7 @@ import { hasNameParticle, isFirstName, isForeignArticle, isGivenName, isSurnameF
 import type { Candidate, Chunk, Word, WordEvidence } from './model';
 import { isParticle } from './chunks';
 import { lexiconTag } from '../nlp';
+import { isEnglishWord } from '../english-words';
 import { isDemonym } from './demonyms';
 import { isLearnedCommonWord, learnedKinds } from './learned-words';
 import { HEAD_TITLES, NAME_PARTICLES, PORTFOLIO_TITLES, PORTFOLIOS, TITLE_WORDS } from '../lexicon';
@@ -85,7 +86,7 @@ function splitChunk(words: readonly Word[], from: number, to: number, evidence: 
   }
   // Leading function words and sentence-initial ordinary words (`The`, `Later`, `Transit advocates`).
   let initial = words[from].initial;
-  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && !opensKnownName(words, from, to, evidence) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
+  while (from <= to && (FUNCTION_WORDS.has(words[from].key) || (initial && !TITLE_WORDS.has(words[from].key) && !modifiesInstitution(words, from, to) && !opensKnownName(words, from, to, evidence) && !opensCommonNounName(words, from, to) && isOrdinary(words[from], evidence, from < to, words[from + 1])))) {
     initial = initial || words[from].key === 'the';
     from++;
   }
@@ -159,6 +160,24 @@ function isThingName(words: readonly Word[], from: number, to: number): boolean 
  */
 function modifiesInstitution(words: readonly Word[], k: number, to: number): boolean {
   return k < to && ORG_SUFFIXES.has(words[k + 1].key) && words[k + 1].capital && !FUNCTION_WORDS.has(words[k].key) && !words[k].tags.has('Determiner');
+}
+
+/**
+ * `Federal Reserve Chair …`, `White House spokesman`, `Advanced Micro Devices dropped` opening a
+ * sentence: an adjective or a noun before capitalised words that end on an ordinary English noun
+ * (before any title) opens that name; the noun alone (`Reserve`, `House`) would be no name. Not a
+ * word that counts or points (`Several`, `Many`, `Both`), and not before a known person's name word.
+ */
+function opensCommonNounName(words: readonly Word[], k: number, to: number): boolean {
+  if (k >= to || !words[k + 1].capital) return false;
+  const first = words[k];
+  if (['Determiner', 'Value', 'Pronoun', 'Adverb', 'Preposition', 'Conjunction', 'QuestionWord', 'Negative', 'Expression'].some((t) => first.tags.has(t))) return false;
+  if (first.lexicon === 'Determiner' || first.tags.has('Plural')) return false;
+  let e = k + 1;
+  while (e < to && words[e + 1].capital && !TITLE_WORDS.has(words[e + 1].key) && !words[e].breakAfter) e++;
+  const end = words[e];
+  if (['Person', 'FirstName', 'LastName'].some((t) => end.tags.has(t)) || isGivenName(end)) return false;
+  return isEnglishWord(end.key);
 }
 
 /**
@@ -248,21 +267,30 @@ function isSurnameAfterGivenName(words: readonly Word[], from: number, k: number
 /** Whether the run of words `from`.. before `title` ends on an institution's head word (`Commission`). */
 function institutionFollows(words: readonly Word[], from: number, title: number): boolean {
   let e = from;
-  while (e + 1 < title && !TITLE_WORDS.has(words[e + 1].key)) e++;
+  while (e + 1 < title && (!TITLE_WORDS.has(words[e + 1].key) || continuesInstitution(words, e + 1))) e++;
   return ORG_SUFFIXES.has(words[e].key);
+}
+
+/**
+ * `European Council President`, `Teamsters Union President`: an institution's head word that is also
+ * a title word (`Council`, `Union`, `Party`, `Board`) closes the institution's name after a word that
+ * is no title.
+ */
+function continuesInstitution(words: readonly Word[], k: number): boolean {
+  return ORG_SUFFIXES.has(words[k].key) && !TITLE_WORDS.has(words[k - 1].key);
 }
 
 function addTitleModifiers(words: readonly Word[], from: number, title: number, evidence: WordEvidence, out: Candidate[]): void {
   let k = from;
   while (k < title) {
     // `European Commission President`: a demonym before an institution's head word is its name's own.
-    const demonymOpens = isDemonym(words[k]) && k + 1 < title && !TITLE_WORDS.has(words[k + 1].key) && institutionFollows(words, k + 1, title);
+    const demonymOpens = isDemonym(words[k]) && k + 1 < title && (!TITLE_WORDS.has(words[k + 1].key) || continuesInstitution(words, k + 1)) && institutionFollows(words, k + 1, title);
     if (!demonymOpens && (TITLE_WORDS.has(words[k].key) || isDemonym(words[k]) || !words[k].capital)) {
       k++;
       continue;
     }
     let e = k;
-    while (e + 1 < title && !TITLE_WORDS.has(words[e + 1].key)) e++;
+    while (e + 1 < title && (!TITLE_WORDS.has(words[e + 1].key) || continuesInstitution(words, e + 1))) e++;
     // `Dutch Economy Minister`: a single portfolio word before the minister's title is the brief.
     const portfolio = e === k && PORTFOLIOS.has(words[k].key) && PORTFOLIO_TITLES.has(words[k + 1]?.key ?? '');
     if (!portfolio) splitChunk(words, k, e, evidence, out);
