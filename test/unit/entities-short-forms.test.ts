@@ -221,4 +221,11 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(kindOf(list, 'Baltic Council'), 'organization', listed(list));
     assert.equal(kindOf(list, 'Ilse Varma'), 'person', listed(list));
   });
+
+  it('links a given name the lexicon does not know to the only person it opens, once the surname stands for them', () => {
+    const list = entities('Tavita Rennquist scored twice on Sunday. Rennquist then left the field.\n\n"Tavita showed the young players what it takes," the coach said.');
+    const person = list.find((e) => e.name === 'Tavita Rennquist');
+    assert.ok(person, listed(list));
+    assert.deepEqual(person.mentions.map((m) => m.text), ['Tavita Rennquist', 'Rennquist', 'Tavita'], listed(list));
+  });
 });

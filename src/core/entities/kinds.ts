@@ -35,6 +35,12 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'factory', 'conference', 'schools', 'energy', 'pharmaceuticals', 'insurance', 'solutions',
   // Carriers and shippers (`Delta Air Lines`, `Associated British Ports`).
   'lines', 'logistics', 'shipping', 'freight', 'ports', 'railways', 'railroad',
+  // Industries a company names itself by (`Hana Securities`, `Samsung Electronics`, `Rio Tinto Mining`).
+  'securities', 'electronics', 'technology', 'pharma', 'pharmaceutical', 'therapeutics', 'biosciences',
+  'biotech', 'foods', 'brands', 'resources', 'petroleum', 'mining', 'chemicals', 'telecom',
+  'telecommunications', 'communications', 'semiconductor', 'semiconductors', 'software', 'financial',
+  'investments', 'ventures', 'automotive', 'aerospace', 'robotics', 'properties', 'realty', 'hotels',
+  'resorts', 'airline', 'bancorp', 'holding', 'motor',
 ]);
 
 /**

@@ -296,12 +296,13 @@ function findForWord(form: Form, own: EntityKind, index: GroupIndex, byKey: Map<
   }
   // `Prabowo` after `President Prabowo Subianto`: people known by the first word of their name, the
   // only person whose name starts with it (Indonesian mononyms, a given name in a feature). Only a
-  // person the article gives a role: a two-word name merely scored a person (`Lockheed Martin`,
-  // `Airbus A380`) would take every mention of the company with it.
+  // person the article gives a role or calls by the surname alone (`Aubameyang scored … "Pierre-Emerick
+  // showed …"`): a two-word name merely scored a person (`Lockheed Martin`, `Airbus A380`) would take
+  // every mention of the company with it.
   // A common given name alone (`Steve`) may be anyone's: only a word the lexicon has as no given name.
   if (!strongOther && index.byLastWord(word).length === 0 && !isGivenNameTag(lexiconTag(word))) {
     const named = index.byFirstWord(word).filter(
-      (g) => g.kind === 'person' && g.words.length === 2 && g.words[0] === word && g.members.some((m) => m.draft.roles.length > 0),
+      (g) => g.kind === 'person' && g.words.length >= 2 && g.words.length <= 3 && g.words[0] === word && g.members.some((m) => m.draft.roles.length > 0 || m.link === 'surname'),
     );
     if (named.length === 1 && index.byFirstWord(word).length === 1) return { group: named[0], link: 'partial' };
   }
