@@ -228,4 +228,11 @@ describe('entities: short forms and the words around a name', () => {
     assert.ok(person, listed(list));
     assert.deepEqual(person.mentions.map((m) => m.text), ['Tavita Rennquist', 'Rennquist', 'Tavita'], listed(list));
   });
+
+  it('reads no person in a name a city opens, without a given name', () => {
+    const list = entities('Berlin Tegelsee beat the visitors 3-1 on Sunday, and Tokyo Verdant signed Ana Ruiz.');
+    assert.notEqual(kindOf(list, 'Berlin Tegelsee'), 'person', listed(list));
+    assert.notEqual(kindOf(list, 'Tokyo Verdant'), 'person', listed(list));
+    assert.equal(kindOf(list, 'Ana Ruiz'), 'person', listed(list));
+  });
 });
