@@ -63,14 +63,28 @@ export class LineTokenCache {
 
   /** The tokens of `line`, which starts at offset `base` of the text. */
   tokensAt(line: string, base: number): readonly Token[] {
-    let cached = this.current.get(line) ?? this.previous.get(line);
+    const again = this.current.get(line);
+    let cached = again ?? this.previous.get(line);
     if (!cached) {
       const tokens = tokenizeLine(line);
       cached = { relative: tokens, placed: tokens, base: 0 };
     }
     // Lines before an edit keep their offsets: their tokens are reused as they are.
     if (cached.base !== base) {
-      cached.placed = cached.relative.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+      if (again === undefined && cached.placed !== cached.relative) {
+        // A line the edit moved: its copies are this cache's own, and no stage keeps a token from
+        // one analysis to the next (they keep its identity), so they move in place; a new copy of
+        // every token after an edit was a tenth of an edit's allocation.
+        const { relative, placed } = cached;
+        for (let k = 0; k < placed.length; k++) {
+          const t = placed[k] as { start: number; end: number };
+          t.start = relative[k].start + base;
+          t.end = relative[k].end + base;
+        }
+      } else {
+        // The relative tokens themselves, or a line written twice whose first copy this pass placed.
+        cached.placed = cached.relative.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+      }
       cached.base = base;
     }
     this.current.set(line, cached);

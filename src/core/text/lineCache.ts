@@ -6,6 +6,8 @@
 export class LineCache<T> {
   private previous = new Map<string, T>();
   private current = new Map<string, T>();
+  /** Counts the passes: what a pass stamps on a value tells a later use in the same pass (spansByLine). */
+  pass = 0;
 
   /** The value for `line`, computed when no earlier pass kept one. */
   get(line: string, compute: (line: string) => T): T {
@@ -20,6 +22,7 @@ export class LineCache<T> {
   endPass(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.pass++;
   }
 }
 

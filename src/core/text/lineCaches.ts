@@ -38,17 +38,19 @@ export class LineCacheSet {
   }
 }
 
-/** One line's spans, relative to the line, and as last placed in the text (at `base`). */
+/** One line's spans, relative to the line, and as last placed in the text (at `base`, in pass `pass` of its cache). */
 export interface PlacedSpans<T extends Span> {
   readonly relative: readonly T[];
   placed: readonly T[];
   base: number;
+  pass?: number;
 }
 
 /**
  * `compute(line)` for every line of `text[from, end)` (lineSpans: a line with the line breaks and
  * indentation after it), from `cache` where an earlier pass saw the same line, with the spans moved
- * to text offsets (lines before an edit keep theirs: no copy). Only for spans that never run over
+ * to text offsets (lines before an edit keep theirs: no copy; lines after it have theirs moved in
+ * place, so a caller may not keep the spans of one pass into the next). Only for spans that never run over
  * white space, found by reading one line alone exactly as in the whole text. A line that starts
  * before `from` is read by `partial(from, lineEnd)` on the whole text instead, never cached.
  */
@@ -73,9 +75,22 @@ export function spansByLine<T extends Span>(
     const lineText = text.slice(line.start, line.end);
     const spans = cache ? cache.get(lineText, fresh) : fresh(lineText);
     if (spans.base !== line.start) {
-      spans.placed = spans.relative.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start }));
+      if (cache && spans.placed !== spans.relative && spans.pass !== cache.pass) {
+        // A line an edit moved: its placed spans were handed out by an earlier pass, whose results
+        // no caller reads any more (the rules copy offsets into findings), so they move in place
+        // rather than be copied, one object per word after every edit.
+        for (let k = 0; k < spans.placed.length; k++) {
+          const s = spans.placed[k] as Span & { start: number; end: number };
+          s.start = spans.relative[k].start + line.start;
+          s.end = spans.relative[k].end + line.start;
+        }
+      } else {
+        // The relative spans themselves, or a line written twice whose first copy this pass placed.
+        spans.placed = spans.relative.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start }));
+      }
       spans.base = line.start;
     }
+    if (cache) spans.pass = cache.pass;
     for (const s of spans.placed) out.push(s);
   }
   return out;
