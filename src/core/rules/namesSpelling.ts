@@ -34,7 +34,9 @@ export const namesSpelling: Rule = {
     const byInitial = new Map<string, WordForm[]>();
     for (const n of names) {
       const key = n.form[0].toLowerCase();
-      byInitial.set(key, [...(byInitial.get(key) ?? []), n]);
+      const list = byInitial.get(key);
+      if (list) list.push(n);
+      else byInitial.set(key, [n]);
     }
     const findings: RawFinding[] = [];
     const slipTables = new Map<string, Map<string, ReadonlySet<string>>>();
