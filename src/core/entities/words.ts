@@ -244,7 +244,7 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     let t = head;
-    while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
+    while (i + 1 < tokens.length && isHyphen(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
       const n = tokens[++i];
       const tags = new Set([...t.tags, ...n.tags]);
       t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: joinedIdentity(t.identity, n.identity) };
@@ -252,6 +252,11 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** `post` is one hyphen or dash alone: what /^[-‐–]$/ tested, without a regular expression run on every token of every analysis. */
+function isHyphen(post: string): boolean {
+  return post.length === 1 && (post === '-' || post === '‐' || post === '–');
 }
 
 // A joined token is made of its parts alone (their texts, tags and the hyphen between them), so the

@@ -11,8 +11,10 @@ export class LineCache<T> {
 
   /** The value for `line`, computed when no earlier pass kept one. */
   get(line: string, compute: (line: string) => T): T {
-    let value = this.current.get(line);
-    if (value === undefined) value = this.previous.get(line);
+    // A line the previous pass kept has the same value in both maps (current takes it from previous),
+    // so previous is asked first: one lookup, not two, for most lines after an edit.
+    let value = this.previous.get(line);
+    if (value === undefined) value = this.current.get(line);
     if (value === undefined) value = compute(line);
     this.current.set(line, value);
     return value;
