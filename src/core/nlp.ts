@@ -2,7 +2,7 @@
 // into the caller's string (compromise's `offset` output counts JavaScript string units, checked
 // with astral characters before quotes), so no other module depends on compromise's document model.
 import nlp from 'compromise';
-import { lineSpans } from './text/lineCache';
+import { lineSpans, type LineText } from './text/lineCache';
 import datesPlugin from 'compromise-dates';
 
 // Plugins extend compromise's shared lexicon and tagger: register them once, at module load.
@@ -110,14 +110,13 @@ interface CachedLine {
  * Tokens of the whole text, in order, offsets into `text`. Contraction fillers are dropped. Pass the
  * cache of the previous analysis of the same document to re-tag only the lines that changed.
  */
-export function tokenize(text: string, cache: LineTokenCache = new LineTokenCache()): Token[] {
+export function tokenize(text: string, cache: LineTokenCache = new LineTokenCache(), lines?: readonly LineText[]): Token[] {
   const out: Token[] = [];
-  const add = (from: number, to: number) => {
-    for (const t of cache.tokensAt(text.slice(from, to), from)) out.push(t);
-  };
   // compromise never lets a sentence run over a line break, so tagging each line alone gives the
-  // tokens of tagging the whole text.
-  for (const line of lineSpans(text)) add(line.start, line.end);
+  // tokens of tagging the whole text. `lines`: the text's lines when the caller has them (LineTexts).
+  for (const line of lines ?? lineSpans(text)) {
+    for (const t of cache.tokensAt('text' in line ? line.text : text.slice(line.start, line.end), line.start)) out.push(t);
+  }
   cache.endPass();
   return out;
 }
