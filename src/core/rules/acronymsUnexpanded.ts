@@ -124,10 +124,16 @@ function isShouting(words: readonly Word[], i: number): boolean {
   return caps(words[i - 1]) || caps(words[i + 1]);
 }
 
-/** Word indices by first character, in text order: where an expansion of each acronym may start. */
+/**
+ * Word indices by first character, in text order: where an expansion of each acronym may start.
+ * Only words opening with a capital A-Z: an acronym (ACRONYM) opens with one, and findExpansion
+ * looks up only its first letter (the lower-case bulk of the text was indexed on every analysis).
+ */
 function indexByInitial(words: readonly Word[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   words.forEach((w, i) => {
+    const c = w.text.charCodeAt(0);
+    if (c < 65 || c > 90) return;
     const list = index.get(w.text[0]);
     if (list) list.push(i);
     else index.set(w.text[0], [i]);
