@@ -124,6 +124,8 @@ function slipsOf(form: string, names: readonly WordForm[], table: Map<string, Re
  * compared even where the names model read it into an organization or place name.
  */
 function bestMatch(suspect: WordForm, names: readonly WordForm[], slips: ReadonlySet<string>, unknown: boolean): WordForm | null {
+  // Most words are no slip of any name: nothing to weigh (the loop below asked every name of the initial).
+  if (slips.size === 0) return null;
   let best: WordForm | null = null;
   for (const name of names) {
     if (name === suspect || !slips.has(name.form)) continue;
