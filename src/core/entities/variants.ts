@@ -20,19 +20,24 @@ export function isSpellingVariant(variant: string, form: string): boolean {
   let answer = answers?.get(form);
   if (answer === undefined) {
     answer = isVariantOf(variant, form);
+    if (variantAnswerCount >= MAX_VARIANT_ANSWERS) {
+      variantAnswers.clear();
+      variantAnswerCount = 0;
+      answers = undefined;
+    }
     if (!answers) {
-      if (variantAnswers.size >= MAX_VARIANT_WORDS) variantAnswers.clear();
       answers = new Map();
       variantAnswers.set(variant, answers);
     }
-    if (answers.size >= MAX_VARIANT_WORDS) answers.clear();
     answers.set(form, answer);
+    variantAnswerCount++;
   }
   return answer;
 }
 
 const variantAnswers = new Map<string, Map<string, boolean>>();
-const MAX_VARIANT_WORDS = 10_000;
+let variantAnswerCount = 0;
+const MAX_VARIANT_ANSWERS = 50_000;
 
 /** isSpellingVariant past its cheap tests: the two strings alone decide. */
 function isVariantOf(variant: string, form: string): boolean {
