@@ -31,7 +31,7 @@ export interface LineCaches {
 }
 
 export function createLineCaches(incremental = false): LineCaches {
-  return { tokens: new LineTokenCache(), dates: new LineCache(), lines: new LineCacheSet(), incremental };
+  return { tokens: new LineTokenCache(), dates: new LineCache(), lines: new LineCacheSet(incremental), incremental };
 }
 
 /**
@@ -42,8 +42,10 @@ export function analyzeWith(text: string, options: AnalyzeOptions, caches: LineC
   const reference = findReference(text, options);
   const bodyStart = reference.frontMatter ? reference.frontMatter.end : 0;
   const sentences = splitSentences(text, bodyStart);
-  const dates = findDates(text, sentences, reference, caches.dates);
-  const tokens = tokenize(text, caches.tokens);
+  // Every stage reads the lines of the text as one set of string objects (text/lineCache.ts LineTexts).
+  const lines = caches.lines.linesOf(text);
+  const dates = findDates(text, sentences, reference, caches.dates, lines);
+  const tokens = tokenize(text, caches.tokens, lines);
   const entities = applyGlossaryNotes(findEntities(text, sentences, { dateline: reference.dateline, dates, tokens, lineCaches: caches.lines, incremental: caches.incremental }), options.glossary);
   const events = findEvents(text, sentences, entities, dates, tokens, { referenceDate: reference.referenceDate, dateline: reference.dateline });
   const findings = runRules({ text, sentences, reference, dates, entities, events, lineCaches: caches.lines }, options);

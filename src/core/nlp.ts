@@ -2,7 +2,7 @@
 // into the caller's string (compromise's `offset` output counts JavaScript string units, checked
 // with astral characters before quotes), so no other module depends on compromise's document model.
 import nlp from 'compromise';
-import { lineSpans } from './text/lineCache';
+import { lineSpans, type LineText } from './text/lineCache';
 import datesPlugin from 'compromise-dates';
 
 // Plugins extend compromise's shared lexicon and tagger: register them once, at module load.
@@ -63,14 +63,28 @@ export class LineTokenCache {
 
   /** The tokens of `line`, which starts at offset `base` of the text. */
   tokensAt(line: string, base: number): readonly Token[] {
-    let cached = this.current.get(line) ?? this.previous.get(line);
+    const again = this.current.get(line);
+    let cached = again ?? this.previous.get(line);
     if (!cached) {
       const tokens = tokenizeLine(line);
       cached = { relative: tokens, placed: tokens, base: 0 };
     }
     // Lines before an edit keep their offsets: their tokens are reused as they are.
     if (cached.base !== base) {
-      cached.placed = cached.relative.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+      if (again === undefined && cached.placed !== cached.relative) {
+        // A line the edit moved: its copies are this cache's own, and no stage keeps a token from
+        // one analysis to the next (they keep its identity), so they move in place; a new copy of
+        // every token after an edit was a tenth of an edit's allocation.
+        const { relative, placed } = cached;
+        for (let k = 0; k < placed.length; k++) {
+          const t = placed[k] as { start: number; end: number };
+          t.start = relative[k].start + base;
+          t.end = relative[k].end + base;
+        }
+      } else {
+        // The relative tokens themselves, or a line written twice whose first copy this pass placed.
+        cached.placed = cached.relative.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+      }
       cached.base = base;
     }
     this.current.set(line, cached);
@@ -96,14 +110,13 @@ interface CachedLine {
  * Tokens of the whole text, in order, offsets into `text`. Contraction fillers are dropped. Pass the
  * cache of the previous analysis of the same document to re-tag only the lines that changed.
  */
-export function tokenize(text: string, cache: LineTokenCache = new LineTokenCache()): Token[] {
+export function tokenize(text: string, cache: LineTokenCache = new LineTokenCache(), lines?: readonly LineText[]): Token[] {
   const out: Token[] = [];
-  const add = (from: number, to: number) => {
-    for (const t of cache.tokensAt(text.slice(from, to), from)) out.push(t);
-  };
   // compromise never lets a sentence run over a line break, so tagging each line alone gives the
-  // tokens of tagging the whole text.
-  for (const line of lineSpans(text)) add(line.start, line.end);
+  // tokens of tagging the whole text. `lines`: the text's lines when the caller has them (LineTexts).
+  for (const line of lines ?? lineSpans(text)) {
+    for (const t of cache.tokensAt('text' in line ? line.text : text.slice(line.start, line.end), line.start)) out.push(t);
+  }
   cache.endPass();
   return out;
 }

@@ -166,6 +166,53 @@ describe('incremental analysis', () => {
     });
   });
 
+  describe('the words, tokens and line spans an edit moves in place (entities/words.ts, nlp.ts, text/lineCaches.ts)', () => {
+    // A line written twice shares its cached tokens and spans in one pass: moving the first copy's
+    // objects to where an edit put them must not move the second copy's too.
+    const repeated = 'Chair Oona Vasquez of the Tarrow Transit Authority (TTA) said the TTA and the QRX would add boats.';
+    const base = ['Ferry Riders Wait', repeated, 'The crews met Ines Moreau on Tuesday.', repeated, 'Nobody else spoke.'].join('\n\n');
+
+    it('equals a cold analysis when edits move a line written twice, before, between and after its copies', () => {
+      const analyzer = createIncrementalAnalyzer();
+      const first = base.indexOf(repeated);
+      const second = base.lastIndexOf(repeated);
+      const versions = [
+        base,
+        `x${base}`,
+        `xy${base}`,
+        base.slice(0, second) + 'The Tarrow Transit Authority (TTA) runs four boats. ' + base.slice(second),
+        base.slice(0, first) + 'Late news. ' + base.slice(first),
+        `${base}\n\nOona Vasquez left.`,
+        base.replace('Ines Moreau', 'Ines Moreau-Laval'),
+        base,
+        `\n${base}`,
+      ];
+      for (const [i, version] of versions.entries()) {
+        const analysis = analyzer.analyze(version, OPTIONS);
+        // A cold analysis shares a repeated line's cache entry too: the text itself is the check
+        // that each copy's names sit where they are written.
+        for (const e of analysis.entities) for (const m of e.mentions) assert.equal(version.slice(m.start, m.end), m.text, `version ${i}: ${e.id}`);
+        const starts = analysis.entities.find((e) => e.name === 'Oona Vasquez')?.mentions.map((m) => m.start) ?? [];
+        const at = version.indexOf(repeated);
+        for (const copy of [at, version.indexOf(repeated, at + 1)]) assert.ok(starts.includes(copy + 'Chair '.length), `version ${i}: the name in the copy at ${copy}`);
+        // The rules read the words line by line (text/lineCaches.ts): the acronym is first used in the first copy.
+        const unexpanded = analysis.findings.filter((f) => f.rule === 'acronyms.unexpanded').map((f) => `${version.slice(f.start, f.end)}@${f.start}`);
+        assert.deepEqual(unexpanded, [`QRX@${version.indexOf('QRX')}`], `version ${i}`);
+        assert.deepEqual(analysis, analyzeArticle(version, OPTIONS), `version ${i}`);
+      }
+    });
+
+    it('leaves an earlier Analysis as it was when a later edit moves the words it was found on', () => {
+      const analyzer = createIncrementalAnalyzer();
+      const earlier = analyzer.analyze(base, OPTIONS);
+      const copy = structuredClone(earlier);
+      assert.ok(earlier.entities.some((e) => e.name === 'Oona Vasquez'));
+      analyzer.analyze(`A new first line.\n\n${base}`, OPTIONS);
+      analyzer.analyze(`A new first line, longer.\n\n${base}`, OPTIONS);
+      assert.deepEqual(earlier, copy);
+    });
+  });
+
   describe('the events kept for each sentence (events/memo.ts)', () => {
     // One paragraph per line: an edit re-tags only its own line, so the events of the other lines
     // are the kept ones, and must be redone when what they read elsewhere in the article changes.

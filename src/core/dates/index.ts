@@ -4,7 +4,7 @@ import { resolveCandidates } from './resolve';
 import { datelineOrder } from './datelineOrder';
 import { scanDates } from './scan';
 import type { Candidate } from './forms';
-import type { LineCache } from '../text/lineCache';
+import type { LineCache, LineText } from '../text/lineCache';
 
 export type { ArticleReference } from './reference';
 export {
@@ -29,12 +29,13 @@ export function findReference(text: string, options: AnalyzeOptions): ArticleRef
  * Every date expression in the prose (outside front matter and dateline), in text order, resolved
  * against the reference date, the sentence's tense, and for narrative forms (`a day later`) the
  * previous explicitly dated expression. `lines`: the line cache of the previous analysis of the same
- * document (see incremental.ts), so only changed lines are scanned again.
+ * document (see incremental.ts), so only changed lines are scanned again; `lineTexts`: the text's
+ * lines when the caller has them (text/lineCache.ts LineTexts).
  */
-export function findDates(text: string, sentences: readonly Span[], reference: ArticleReference, lines?: LineCache<Candidate[]>): DateMention[] {
+export function findDates(text: string, sentences: readonly Span[], reference: ArticleReference, lines?: LineCache<Candidate[]>, lineTexts?: readonly LineText[]): DateMention[] {
   const from = reference.frontMatter ? reference.frontMatter.end : 0;
   const excluded: Span[] = reference.dateline ? [reference.dateline] : [];
-  const candidates = scanDates(text, from, text.length, excluded, lines);
+  const candidates = scanDates(text, from, text.length, excluded, lines, lineTexts);
   const found = resolveCandidates(text, sentences, candidates, reference.referenceDate, datelineOrder(text, reference.dateline));
   const dateline = datelineDate(text, reference);
   return dateline ? [dateline, ...found] : found;

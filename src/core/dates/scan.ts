@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Candidate } from './forms';
 import { RECOGNIZERS } from './patterns';
-import { LineCache, lineSpans } from '../text/lineCache';
+import { LineCache, lineSpans, type LineText } from '../text/lineCache';
 
 /**
  * Finds every date expression in `[from, to)` outside the excluded spans, as non-overlapping
@@ -10,15 +10,15 @@ import { LineCache, lineSpans } from '../text/lineCache';
  * recogniser in RECOGNIZERS. Pass the cache of the previous analysis of the same document to scan
  * only the lines that changed.
  */
-export function scanDates(text: string, from: number, to: number, excluded: readonly Span[], cache?: LineCache<Candidate[]>): Candidate[] {
+export function scanDates(text: string, from: number, to: number, excluded: readonly Span[], cache?: LineCache<Candidate[]>, lines?: readonly LineText[]): Candidate[] {
   // Line by line: a date never runs over a line break (nor does a sentence), and a line read
   // alone reads the same wherever it stands, so `cache` can keep lines from an earlier version.
   const out: Candidate[] = [];
-  for (const line of lineSpans(text)) {
+  for (const line of lines ?? lineSpans(text)) {
     const start = Math.max(line.start, from);
     const end = Math.min(line.end, to);
     if (start >= end) continue;
-    const lineText = text.slice(line.start, line.end);
+    const lineText = 'text' in line ? line.text : text.slice(line.start, line.end);
     const inside = excluded.filter((x) => x.start < line.end && line.start < x.end).map((x) => ({ start: x.start - line.start, end: x.end - line.start }));
     const whole = start === line.start && end === line.end && inside.length === 0;
     const found = whole && cache ? cache.get(lineText, (t) => scanRegion(t, 0, t.length, [])) : scanRegion(lineText, start - line.start, end - line.start, inside);

@@ -83,7 +83,9 @@ export function keptJudge(text: string, words: readonly Word[], caches: LineCach
   const windows = new SentenceWindows(text, words);
   const kept = caches.of(KEPT_WORK);
   const kindModel = `${idOf(activeKindModel())}`;
-  const byDraft = new Map<string, KeptWork>();
+  // By span and role as one number (spanKey's string, made for every candidate, cost more than the work it found).
+  const byDraft = new Map<number, KeptWork>();
+  const spanNumber = (from: number, to: number, hasRole: boolean) => ((from + 1) * (words.length + 2) + to + 1) * 2 + (hasRole ? 1 : 0);
   const place = (roles: readonly Role[], at: number): Role[] => roles.map((r) => ({ start: r.start + at, end: r.end + at, text: r.text }));
   return {
     candidate(c, spellsAcronym) {
@@ -96,12 +98,12 @@ export function keptJudge(text: string, words: readonly Word[], caches: LineCach
         const d = { start: at, end: words[c.to].end, from: c.from, to: c.to };
         return { roles: place(roles, -at), scores, local: localNameFeatures(text, words, d, features) };
       });
-      byDraft.set(spanKey(c.from, c.to, work.roles.length > 0), work);
+      byDraft.set(spanNumber(c.from, c.to, work.roles.length > 0), work);
       return { roles: place(work.roles, at), scores: work.scores };
     },
     nameProbability(model, d, evidence) {
       const hasRole = d.roles.length > 0;
-      let work = byDraft.get(spanKey(d.from, d.to, hasRole));
+      let work = byDraft.get(spanNumber(d.from, d.to, hasRole));
       if (!work) {
         const { key, base } = windows.of(d.from, d.to);
         work = kept.get(`${kindModel}|${key}|${d.from - base}|${d.to - base}|nested|${hasRole ? 1 : 0}`, () => {

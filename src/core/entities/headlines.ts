@@ -4,8 +4,7 @@
 import type { Candidate, Word } from './model';
 import { isLearnedCommonWord, learnedKinds } from './learned-words';
 import { ORG_SUFFIXES } from './kinds';
-import { lineSpans } from '../text/lineCache';
-import { lineCacheKey, type LineCacheSet } from '../text/lineCaches';
+import { lineCacheKey, withTexts, type LineCacheSet } from '../text/lineCaches';
 
 /** Drops candidates on a title line whose words are all ordinary words (see the file's comment). */
 export function dropHeadlineWords(text: string, words: readonly Word[], candidates: readonly Candidate[], caches?: LineCacheSet): Candidate[] {
@@ -96,9 +95,8 @@ const LOWER_BY_LINE = lineCacheKey<readonly string[]>('headlines.lower');
 function lowerCaseWords(text: string, caches?: LineCacheSet): Set<string> {
   const cache = caches?.of(LOWER_BY_LINE);
   const out = new Set<string>();
-  for (const line of lineSpans(text)) {
-    const lineText = text.slice(line.start, line.end);
-    for (const word of cache ? cache.get(lineText, lowerCaseWordsOf) : lowerCaseWordsOf(lineText)) out.add(word);
+  for (const line of caches ? caches.linesOf(text) : withTexts(text)) {
+    for (const word of cache ? cache.get(line.text, lowerCaseWordsOf) : lowerCaseWordsOf(line.text)) out.add(word);
   }
   return out;
 }

@@ -67,9 +67,13 @@ const NAME_THRESHOLD = 0.3;
 function dropCutTails(text: string, groups: Group[]): Group[] {
   // The heads of every name by each of its word tails (`New` by `York`): one lookup per mention.
   const heads = new Map<string, string[]>();
+  // Each name once: a mention written like an earlier one adds the same heads again (an edit paid for every mention).
+  const seen = new Set<string>();
   for (const g of groups) {
     for (const m of g.members) {
       const n = m.draft.text;
+      if (seen.has(n)) continue;
+      seen.add(n);
       for (let at = n.indexOf(' '); at >= 0; at = n.indexOf(' ', at + 1)) {
         const list = heads.get(n.slice(at + 1)) ?? [];
         list.push(n.slice(0, at + 1));
@@ -101,8 +105,9 @@ function toEntities(groups: Group[]): Entity[] {
           }
         }
       }
-      let id = `${g.kind}:${slug(g.name)}`;
-      for (let n = 2; ids.has(id); n++) id = `${g.kind}:${slug(g.name)}-${n}`;
+      const nameSlug = slug(g.name);
+      let id = `${g.kind}:${nameSlug}`;
+      for (let n = 2; ids.has(id); n++) id = `${g.kind}:${nameSlug}-${n}`;
       ids.add(id);
       const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== g.name);
       const entity: Entity = {
@@ -120,7 +125,21 @@ function toEntities(groups: Group[]): Entity[] {
   return entities.sort((a, b) => a.firstMention.start - b.firstMention.start);
 }
 
+// A name's slug depends on the name alone and every analysis makes one for every entity: kept by name (bounded).
+const slugs = new Map<string, string>();
+const MAX_SLUGS = 20_000;
+
 function slug(name: string): string {
+  let s = slugs.get(name);
+  if (s === undefined) {
+    s = slugOf(name);
+    if (slugs.size >= MAX_SLUGS) slugs.clear();
+    slugs.set(name, s);
+  }
+  return s;
+}
+
+function slugOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -22,6 +22,8 @@ export interface EntityContext {
  * A word of the article as the entity finder sees it: compromise's tokens with hyphenated parts
  * joined (`Kassym-Jomart`), possessive `'s` cut off the span (`Kazakhstan's` → `Kazakhstan`), the
  * period of an abbreviation or initial kept (`Inc.`, `Gov.`, `W.`), and where a name may not run on.
+ * An incremental analysis moves the words of the document's previous version to their new offsets
+ * (readWords): no stage may keep a Word (or a Token) from one analysis to the next, only its identity.
  */
 export interface Word extends Span {
   readonly index: number;

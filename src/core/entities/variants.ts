@@ -15,6 +15,32 @@ export function isSpellingVariant(variant: string, form: string): boolean {
   // Lengths three apart are never within the distance (most pairs linking compares): no strings made.
   if (Math.abs(variant.length - form.length) > 2) return false;
   if (variant[0].toLowerCase() !== form[0].toLowerCase()) return false;
+  // Linking asks this of the same pairs of the article's names on every analysis: kept by pair (bounded).
+  let answers = variantAnswers.get(variant);
+  let answer = answers?.get(form);
+  if (answer === undefined) {
+    answer = isVariantOf(variant, form);
+    if (variantAnswerCount >= MAX_VARIANT_ANSWERS) {
+      variantAnswers.clear();
+      variantAnswerCount = 0;
+      answers = undefined;
+    }
+    if (!answers) {
+      answers = new Map();
+      variantAnswers.set(variant, answers);
+    }
+    answers.set(form, answer);
+    variantAnswerCount++;
+  }
+  return answer;
+}
+
+const variantAnswers = new Map<string, Map<string, boolean>>();
+let variantAnswerCount = 0;
+const MAX_VARIANT_ANSWERS = 50_000;
+
+/** isSpellingVariant past its cheap tests: the two strings alone decide. */
+function isVariantOf(variant: string, form: string): boolean {
   // `Polaroids` is the plural of `Polaroid`, not a misspelling: names do not inflect, nouns do.
   if (isPlural(variant, form) || isPlural(form, variant)) return false;
   const max = Math.min(variant.length, form.length) >= 8 ? 2 : 1;

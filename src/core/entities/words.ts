@@ -15,8 +15,9 @@ const NAME_ABBREVIATIONS = new Set([
 /**
  * `raw`: compromise's tokens of `text` when the caller has them already (see EntityContext).
  * `previous`: the words of an earlier version of the same document (incremental.ts): a word equal
- * in every field to the one at its index there is that object, not a copy (the words before an
- * edit, typically), which spares an edit most of the allocation of ten thousand words.
+ * in every field but its offsets to the one at its index there is that object, not a copy, moved to
+ * its new offsets when an edit before it shifted them (which spares an edit most of the allocation of
+ * ten thousand words). So `previous` must be words no caller reads again: the latest analysis's.
  */
 export function readWords(text: string, sentences: readonly Span[], dates: readonly DateMention[], raw: readonly Token[] = tokenize(text), previous: readonly Word[] = []): Word[] {
   const tokens = joinHyphenated(raw);
@@ -45,9 +46,12 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
     const index = words.length;
     const end = t.end + r.endShift;
     const date = (inDate && !surnameAfterGivenName) || r.calendar;
-    // The same token at the same place, with the same flags: every other field follows from the token.
+    // The same token with the same flags: every other field follows from the token.
     const before = previous[index];
-    if (before !== undefined && before.identity === t.identity && before.start === t.start && before.end === end && before.sentence === sentence && before.initial === initial && before.date === date && before.breakAfter === breakAfter) {
+    if (before !== undefined && before.identity === t.identity && before.end - before.start === end - t.start && before.sentence === sentence && before.initial === initial && before.date === date && before.breakAfter === breakAfter) {
+      // Moved by an edit before it: the word moves in place (previous holds the document's last
+      // words, which nothing else keeps; see Word), sparing an edit a new object for every word after it.
+      if (before.start !== t.start) moveWord(before, t.start, end);
       words.push(before);
     } else {
       words.push({
@@ -72,6 +76,12 @@ export function readWords(text: string, sentences: readonly Span[], dates: reado
     reading = nextReading;
   }
   return words;
+}
+
+function moveWord(w: Word, start: number, end: number): void {
+  const moved = w as { start: number; end: number };
+  moved.start = start;
+  moved.end = end;
 }
 
 /** What a token says about its word by itself, whatever its neighbours: computed once per token. */
@@ -234,7 +244,7 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     let t = head;
-    while (i + 1 < tokens.length && /^[-‐–]$/.test(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
+    while (i + 1 < tokens.length && isHyphen(t.post) && tokens[i + 1].pre === '' && tokens[i + 1].start === t.end + 1 && !isCompoundAdjective(head, tokens[i + 1])) {
       const n = tokens[++i];
       const tags = new Set([...t.tags, ...n.tags]);
       t = { start: t.start, end: n.end, text: '', pre: t.pre, post: n.post, tags, lexicon: undefined, identity: joinedIdentity(t.identity, n.identity) };
@@ -242,6 +252,11 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** `post` is one hyphen or dash alone: what /^[-‐–]$/ tested, without a regular expression run on every token of every analysis. */
+function isHyphen(post: string): boolean {
+  return post.length === 1 && (post === '-' || post === '‐' || post === '–');
 }
 
 // A joined token is made of its parts alone (their texts, tags and the hyphen between them), so the

@@ -12,7 +12,8 @@ import type { ArticleEvent, Span } from '../types';
  * and the short name a summary gives it (which reads the entity's other mentions and the text just
  * before the mention), each date's value, the person a `he`/`she` stands for (found in earlier
  * sentences), the article's date and the dateline's words. `key` (built by the caller) holds all of
- * them but the words, which are compared by identity (same identity: same tagged word, see nlp.ts).
+ * them but the sentence's text, compared as it is, and the words, compared by identity (same
+ * identity: same tagged word, see nlp.ts).
  *
  * Kept weakly by the first word's identity, so the entries of lines that left the document are
  * freed with them. A cold analysis tags every line anew (new identities), so it never meets an
@@ -20,6 +21,8 @@ import type { ArticleEvent, Span } from '../types';
  */
 interface Entry {
   readonly key: string;
+  /** The sentence's text, compared apart from the key (no copy of it into a key on every analysis). */
+  readonly text: string;
   readonly identities: readonly object[];
   /** Offsets relative to the sentence's start. */
   readonly events: readonly ArticleEvent[];
@@ -33,11 +36,11 @@ const memo = new WeakMap<object, Entry[]>();
 /** Entries kept per first word: identical lines share identities, so a few sentences may share one. */
 const MAX_ENTRIES = 4;
 
-export function recalledEvents(words: readonly Token[], key: string, sentenceStart: number): readonly ArticleEvent[] | null {
+export function recalledEvents(words: readonly Token[], key: string, text: string, sentenceStart: number): readonly ArticleEvent[] | null {
   const entries = memo.get(words[0].identity);
   if (!entries) return null;
   for (const entry of entries) {
-    if (entry.key !== key || !sameIdentities(entry.identities, words)) continue;
+    if (entry.key !== key || entry.text !== text || !sameIdentities(entry.identities, words)) continue;
     if (entry.base !== sentenceStart) {
       entry.placed = entry.events.map((e) => shifted(e, sentenceStart));
       entry.base = sentenceStart;
@@ -47,7 +50,7 @@ export function recalledEvents(words: readonly Token[], key: string, sentenceSta
   return null;
 }
 
-export function rememberEvents(words: readonly Token[], key: string, sentenceStart: number, events: readonly ArticleEvent[]): void {
+export function rememberEvents(words: readonly Token[], key: string, text: string, sentenceStart: number, events: readonly ArticleEvent[]): void {
   const first = words[0].identity;
   let entries = memo.get(first);
   if (!entries) {
@@ -57,7 +60,7 @@ export function rememberEvents(words: readonly Token[], key: string, sentenceSta
   if (entries.length >= MAX_ENTRIES) entries.shift();
   const kept = events.map((e) => shifted(e, -sentenceStart));
   for (const e of kept) if (e.subject) (e.subject as { text: string }).text = detached(e.subject.text);
-  entries.push({ key: detached(key), identities: words.map((w) => w.identity), events: kept, placed: kept.map((e) => shifted(e, sentenceStart)), base: sentenceStart });
+  entries.push({ key: detached(key), text: detached(text), identities: words.map((w) => w.identity), events: kept, placed: kept.map((e) => shifted(e, sentenceStart)), base: sentenceStart });
 }
 
 /**

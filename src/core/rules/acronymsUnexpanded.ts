@@ -8,6 +8,7 @@ import { quote } from './messages';
 
 // Small words a name's initials may take or skip: `Illinois Department of Transportation` is IDOT.
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'la', 'del', '&']);
+const LONGEST_JOINER = Math.max(...[...JOINERS].map((j) => j.length));
 const ACRONYM = /^[A-Z][A-Z&]{1,5}s?$/;
 
 /**
@@ -124,10 +125,16 @@ function isShouting(words: readonly Word[], i: number): boolean {
   return caps(words[i - 1]) || caps(words[i + 1]);
 }
 
-/** Word indices by first character, in text order: where an expansion of each acronym may start. */
+/**
+ * Word indices by first character, in text order: where an expansion of each acronym may start.
+ * Only words opening with a capital A-Z: an acronym (ACRONYM) opens with one, and findExpansion
+ * looks up only its first letter (the lower-case bulk of the text was indexed on every analysis).
+ */
 function indexByInitial(words: readonly Word[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   words.forEach((w, i) => {
+    const c = w.text.charCodeAt(0);
+    if (c < 65 || c > 90) return;
     const list = index.get(w.text[0]);
     if (list) list.push(i);
     else index.set(w.text[0], [i]);
@@ -153,7 +160,9 @@ export function findExpansion(words: readonly Word[], acronym: string, byInitial
 function match(words: readonly Word[], i: number, letters: string, k: number): number {
   if (i >= words.length) return -1;
   const w = words[i].text;
-  const joiner = JOINERS.has(w.toLowerCase());
+  // Lower-casing never shortens a word: a longer one is no joiner, without a lower-cased copy of
+  // every capitalised word for every acronym on every analysis.
+  const joiner = w.length <= LONGEST_JOINER && JOINERS.has(w.toLowerCase());
   if (!joiner && !/^\p{Lu}\p{Ll}/u.test(w)) return -1;
   if (i > 0 && k > 0 && words[i].start - words[i - 1].end > 2) return -1; // not across punctuation
   if (w[0].toUpperCase() === letters[k] && !(joiner && k === 0 && w === w.toLowerCase())) {

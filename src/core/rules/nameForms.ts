@@ -51,7 +51,7 @@ export function collectWordForms(text: string, bodyStart: number, entities: read
   // Read line by line (a word never runs over the white space that ends a line; before a line's
   // start the look-behind sees that white space or nothing), kept in `caches` between analyses.
   const words: { word: Word; entry: WordForm | null }[] = [];
-  const capitalised = spansByLine(text, bodyStart, caches?.of(CAPITALISED_BY_LINE), (line) => capitalisedWords(line, 0, line.length), (from, to) => capitalisedWords(text, from, to));
+  const capitalised = spansByLine(text, bodyStart, caches?.of(CAPITALISED_BY_LINE), (line) => capitalisedWords(line, 0, line.length), (from, to) => capitalisedWords(text, from, to), caches?.linesOf(text));
   for (const w of capitalised) {
     const form = bareForm(w.text);
     // `Stoddar- Stoddart`: a spoken false start in a transcript is not a spelling.

@@ -34,7 +34,9 @@ export const namesSpelling: Rule = {
     const byInitial = new Map<string, WordForm[]>();
     for (const n of names) {
       const key = n.form[0].toLowerCase();
-      byInitial.set(key, [...(byInitial.get(key) ?? []), n]);
+      const list = byInitial.get(key);
+      if (list) list.push(n);
+      else byInitial.set(key, [n]);
     }
     const findings: RawFinding[] = [];
     const slipTables = new Map<string, Map<string, ReadonlySet<string>>>();
@@ -122,6 +124,8 @@ function slipsOf(form: string, names: readonly WordForm[], table: Map<string, Re
  * compared even where the names model read it into an organization or place name.
  */
 function bestMatch(suspect: WordForm, names: readonly WordForm[], slips: ReadonlySet<string>, unknown: boolean): WordForm | null {
+  // Most words are no slip of any name: nothing to weigh (the loop below asked every name of the initial).
+  if (slips.size === 0) return null;
   let best: WordForm | null = null;
   for (const name of names) {
     if (name === suspect || !slips.has(name.form)) continue;

@@ -27,7 +27,7 @@ const WORDS_BY_LINE = lineCacheKey<PlacedSpans<Word>>('text.words');
  * kept in `caches` for the next analysis of the document, which re-reads only the changed lines.
  */
 export function wordsFrom(text: string, from: number, caches?: LineCacheSet): Word[] {
-  return spansByLine(text, from, caches?.of(WORDS_BY_LINE), (line) => wordsIn(line), (start, end) => wordsIn(text, start, end));
+  return spansByLine(text, from, caches?.of(WORDS_BY_LINE), (line) => wordsIn(line), (start, end) => wordsIn(text, start, end), caches?.linesOf(text));
 }
 
 export function isCapitalized(word: string): boolean {
