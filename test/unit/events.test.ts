@@ -288,3 +288,24 @@ describe('events: a noun after a preposition is no verb, and a summary ends on a
     assert.match(event.summary, /the river burst its banks$/);
   });
 });
+
+describe('events: a saying after its reported clause keeps its own date', () => {
+  it('reads a plural noun after said as the reported clause subject, not as part of the saying', () => {
+    const text = 'Board chair Mira Lindqvist said prices would rise in June.';
+    const a = analyse(text);
+    const saying = only(a, text, 'said');
+    const reported = only(a, text, 'rise');
+    assert.equal(saying.date, REFERENCE, saying.summary);
+    assert.match(saying.summary, /^Lindqvist said$/);
+    assert.equal(reported.date, '2026-06');
+    assert.match(reported.summary, /^prices would rise/);
+  });
+
+  it('reads since before a year and a comma as a preposition of the clause before, not a subordinator', () => {
+    const text = 'The unions agreed on Monday to end a strike running since 2019, Labour Minister Oskar Vell said.';
+    const a = analyse(text);
+    const saying = only(a, text, 'said');
+    assert.equal(saying.date, REFERENCE, saying.summary);
+    assert.equal(only(a, text, 'agreed').date, '2026-03-09');
+  });
+});

@@ -61,10 +61,15 @@ export function verbGroups(words: readonly Token[], from: number): VerbGroup[] {
       continue;
     }
     let last = i;
+    let nounAfter = false;
     for (;;) {
       const next = words[last + 1];
       if (!next || breaksAfter(words[last])) break;
       if (isVerbish(next)) {
+        if (isNounBeforeVerb(words, last)) {
+          nounAfter = true;
+          break;
+        }
         last++;
         continue;
       }
@@ -93,9 +98,21 @@ export function verbGroups(words: readonly Token[], from: number): VerbGroup[] {
     // `broke down`: the particle is part of the verb, not its head.
     while (head > i && (words[head].tags.has('Auxiliary') || words[head].tags.has('Modal') || words[head].tags.has('Particle') || isAdverb(words[head]) || lower(words[head]) === 'to')) head--;
     out.push({ first: i, head, last });
-    i = last + 1;
+    i = last + (nounAfter ? 2 : 1);
   }
   return out;
+}
+
+/**
+ * `said talks would resume`, `expects prices will rise`: a word in -s the tagger read as a present
+ * verb, right after a verb of saying or thinking and right before a modal or an auxiliary, is the
+ * plural noun that opens the reported clause, not a verb of the saying's group.
+ */
+function isNounBeforeVerb(words: readonly Token[], last: number): boolean {
+  const noun = words[last + 1];
+  const after = words[last + 2];
+  if (!SAY_VERBS.has(lower(words[last])) || !/[a-z]s$/.test(noun.text) || noun.tags.has('Auxiliary') || noun.tags.has('Modal') || breaksAfter(noun)) return false;
+  return !!after && (after.tags.has('Modal') || after.tags.has('Auxiliary'));
 }
 
 function isVerbOrBareNoun(t: Token | undefined): boolean {
@@ -361,7 +378,10 @@ function openClause(
       return make('relative', open, subjectAmong(words, m + 1, g.first));
     }
     // `as` opens a clause (`as chaos caused by protests is easing`) unless it introduces a role set off by commas.
-    if (SUBORDINATORS.has(w) && !(w === 'as' && (m + 1 >= g.first || anyBetween(words, m + 1, g.first - 1, endsWithComma)))) {
+    // `since 2018, Ahn said`, `after March 3, the board voted`: a date after the word and a comma
+    // before the verb's subject make it a preposition, not a subordinator.
+    const beforeDate = m + 1 < g.first && (isDateWord(words[m + 1]) || /^\d/.test(words[m + 1].text)) && anyBetween(words, m + 1, g.first - 1, endsWithComma);
+    if (SUBORDINATORS.has(w) && !beforeDate && !(w === 'as' && (m + 1 >= g.first || anyBetween(words, m + 1, g.first - 1, endsWithComma)))) {
       return make(afterSay || w === 'that' ? 'reported' : 'subordinate', m, subjectAmong(words, m + 1, g.first));
     }
     if (COORDINATORS.has(w) && k > 0) {
@@ -375,7 +395,8 @@ function openClause(
     return make('main', sentenceFrom, subject);
   }
   // `"…," said Teresa Okoro`; `…, Tokayev said.`
-  const np = nounPhraseBefore(words, g.first, gapFrom);
+  // `said talks would resume`: the plural noun verbGroups left between the two groups.
+  const np = nounPhraseBefore(words, g.first, gapFrom) ?? (gapFrom === g.first - 1 && gapFrom > 0 && isNounBeforeVerb(words, gapFrom - 1) ? { from: gapFrom, to: g.first } : null);
   if (!np && SAY_VERBS.has(lower(words[g.head]))) {
     return make('main', g.first, nounPhraseAfter(words, g.last + 1, words.length), null, true);
   }
