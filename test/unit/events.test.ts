@@ -309,3 +309,14 @@ describe('events: a saying after its reported clause keeps its own date', () => 
     assert.equal(only(a, text, 'agreed').date, '2026-03-09');
   });
 });
+
+describe('events: a long subject that is no name is cut at a word boundary a reader accepts', () => {
+  it('never cuts inside a name nor after a word that needs the next', () => {
+    const text = 'Researchers from the Baltic Marine Survey and the University of Tartu have described a river.';
+    const a = analyse(text);
+    const event = only(a, text, 'described');
+    assert.doesNotMatch(event.summary, /\b(?:the|and|of) have described/, event.summary);
+    assert.doesNotMatch(event.summary, /University have/, event.summary);
+    assert.match(event.summary, /^Researchers from the Baltic Marine Survey\b.* have described a river$/);
+  });
+});

@@ -21,6 +21,8 @@ export interface EventContext {
 const PRONOUN_REACH = 400;
 /** A subject that is no named entity is shown as written, up to this many words. */
 const MAX_SUBJECT_WORDS = 8;
+/** Words a cut subject may not end on: they need the words after them. */
+const DANGLING = /^(?:the|a|an|and|or|of|from|with|for|in|at|on|to|by|its|their|his|her)$/i;
 
 interface Subject {
   readonly entities: Placed[];
@@ -286,8 +288,24 @@ class SentenceEvents {
       const referent = this.referent(headWord.start, headWord.text.toLowerCase());
       if (referent) return { entities: [referent], others: [], text: this.nameOf(referent), span: null };
     }
-    const shown = this.text.slice(span.start, words[Math.min(range.to, range.from + MAX_SUBJECT_WORDS) - 1].end).replace(/\s+/g, ' ');
+    const shown = this.text.slice(span.start, this.subjectCut(range, all)).replace(/\s+/g, ' ');
     return { entities: [], others: all, text: shown, span: { start: span.start, end: words[range.to - 1].end, text: this.text.slice(span.start, words[range.to - 1].end) } };
+  }
+
+  /**
+   * Where a subject that is no name is cut for the summary: after MAX_SUBJECT_WORDS words, but never
+   * inside a name (`the University of Tartu` whole) and never after a word that needs one after it
+   * (`Researchers from the Baltic Survey and the` loses its `and the`).
+   */
+  private subjectCut(range: TokenRange, names: readonly Placed[]): number {
+    const words = this.words;
+    let last = Math.min(range.to, range.from + MAX_SUBJECT_WORDS) - 1;
+    let end = words[last].end;
+    const cutName = names.find((a) => a.mention.start < end && end < a.mention.end);
+    if (cutName) return cutName.mention.end;
+    while (last > range.from && DANGLING.test(words[last].text)) last--;
+    end = words[last].end;
+    return end;
   }
 
   /**
