@@ -320,3 +320,15 @@ describe('events: a long subject that is no name is cut at a word boundary a rea
     assert.match(event.summary, /^Researchers from the Baltic Marine Survey\b.* have described a river$/);
   });
 });
+
+describe('events: a name, its appositive and a relative clause', () => {
+  it('keeps the name as the subject of the clause the relative clause interrupts, and who stands for the person', () => {
+    const text = 'Oren Talbot, a geologist at Keswick University who was not involved, called the work careful.';
+    const a = analyse(text);
+    const main = only(a, text, 'called');
+    assert.match(main.summary, /^Talbot called/);
+    assert.ok(main.actors.some((id) => nameOf(a, id) === 'Oren Talbot'), main.actors.join(', '));
+    const relative = only(a, text, 'involved');
+    assert.doesNotMatch(relative.summary, /^Keswick University was/, relative.summary);
+  });
+});

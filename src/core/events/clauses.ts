@@ -178,6 +178,7 @@ const ACROSS_SUBJECT = /^(of|with|for|from|at|in|on|between|against|over)$/;
  * the hospital with injuries that were minor`: the injuries), or to a whole `of` phrase.
  */
 const ACROSS_ANTECEDENT = /^(of)$/;
+const ACROSS_WHO = /^(of|at|from|with|for|in)$/;
 
 /**
  * The words of the noun phrase that ends just before `end` (exclusive), walking back over nouns,
@@ -252,6 +253,22 @@ export function subjectAmong(words: readonly Token[], from: number, to: number):
   return f < end ? { from: f, to: end } : null;
 }
 
+/**
+ * `Tavi Murray, a glaciologist at Swansea University who was not involved, called`: before a relative
+ * clause the words may end on an appositive (an article opens it) to a name set off by a comma; the
+ * name is the interrupted clause's subject, the appositive only the relative pronoun's antecedent.
+ */
+function nameBeforeAppositive(words: readonly Token[], pending: TokenRange): TokenRange | null {
+  let comma = -1;
+  for (let k = pending.from; k < pending.to - 1; k++) if (endsWithComma(words[k])) comma = k;
+  if (comma < 0 || !ARTICLES_RE.test(words[comma + 1].text)) return null;
+  let from = comma;
+  while (from > pending.from && !endsWithComma(words[from - 1]) && /^\p{Lu}/u.test(words[from - 1].text)) from--;
+  if (!/^\p{Lu}/u.test(words[from].text) || (from > pending.from && !endsWithComma(words[from - 1]))) return null;
+  return { from, to: comma + 1 };
+}
+
+const ARTICLES_RE = /^(a|an|the)$/i;
 const DATE_MODIFIERS = /^(last|next|this|early|late)$/i;
 const TIME_OF_DAY = /^(night|morning|afternoon|evening)$/i;
 
@@ -362,7 +379,7 @@ function openClause(
   // The verb after a relative clause closed by a comma: the interrupted clause goes on, whatever
   // the relative clause held (`Halden, which owns Troy Motors and Kessel, has agreed`).
   if (pending && prev && (prev.kind === 'relative' || prev.kind === 'subordinate') && endsWithComma(words[g.first - 1])) {
-    const c = make('main', g.first, subjectAmong(words, pending.from, pending.to));
+    const c = make('main', g.first, nameBeforeAppositive(words, pending) ?? subjectAmong(words, pending.from, pending.to));
     return { ...c, ranges: [pending, { from: g.first, to: g.first }] };
   }
   // Markers in the gap, the nearest to the verb first.
@@ -372,7 +389,9 @@ function openClause(
     if (RELATIVES.has(w) || (w === 'that' && !afterSay && onlyAdverbsAfter && m > gapFrom && words[m - 1].tags.has('Noun') && !words[m - 1].tags.has('Pronoun'))) {
       const open = m > gapFrom && isPreposition(words[m - 1]) ? m - 1 : m;
       if (onlyAdverbsAfter || w === 'whose') {
-        const antecedent = nounPhraseBefore(words, open, Math.max(sentenceFrom, open - 12), ACROSS_ANTECEDENT);
+        // `who` stands for a person: not for the institution a role noun is `at` or `of` (`a glaciologist
+        // at Swansea University who was not involved`).
+        const antecedent = nounPhraseBefore(words, open, Math.max(sentenceFrom, open - 12), w === 'who' ? ACROSS_WHO : ACROSS_ANTECEDENT);
         return make('relative', open, w === 'whose' ? rangeOrNull(m + 1, g.first) : antecedent);
       }
       return make('relative', open, subjectAmong(words, m + 1, g.first));
