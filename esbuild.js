@@ -46,6 +46,28 @@ const vscodeOnce = {
   },
 };
 
+/**
+ * In the extension's bundles js-yaml (104 KB, almost half of dist/extension.js) is set up on first
+ * use: only a YAML glossary needs it, and bundled as is it was initialised with the bundle, at every
+ * activation. The glossary parser (src/core/glossary/parse.ts) reads `load` and `YAMLException` through
+ * this CommonJS stand-in, whose `require` of the real package esbuild wraps to run on the first call.
+ */
+const lazyYaml = {
+  name: 'copydesk-lazy-js-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, (args) => (args.namespace === 'lazy-js-yaml' ? undefined : { path: 'js-yaml', namespace: 'lazy-js-yaml' }));
+    build.onLoad({ filter: /^js-yaml$/, namespace: 'lazy-js-yaml' }, () => ({
+      contents: [
+        'let yaml;',
+        "const real = () => (yaml ??= require('js-yaml'));",
+        'module.exports = { load: (...args) => real().load(...args), get YAMLException() { return real().YAMLException; } };',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: __dirname,
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -79,13 +101,13 @@ const web = {
   entryPoints: ['src/extension/extension.ts'],
   outfile: 'dist/web/extension.js',
   external: ['vscode'],
-  plugins: [coreHasNoSideEffects, vscodeOnce, webPlatform],
+  plugins: [coreHasNoSideEffects, vscodeOnce, lazyYaml, webPlatform],
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
 };
 
 const builds = [
   web,
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, lazyYaml] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { COPYDESK_VERSION: JSON.stringify(require('./package.json').version) } },
   // The CLI's batch worker threads (src/cli/pool.ts starts them): analysis on every core.
   { ...common, entryPoints: ['src/cli/batchWorker.ts'], outfile: 'dist/cli-worker.js' },
