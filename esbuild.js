@@ -29,6 +29,45 @@ const coreHasNoSideEffects = {
   },
 };
 
+/**
+ * Every `import * as vscode from 'vscode'` of the extension reads one namespace object. Left to
+ * itself esbuild turns each importing file's into its own `__toESM(require('vscode'))`, which copies
+ * every key of VS Code's API (some 300) onto a new object with a getter each: 23 files did so while
+ * the bundle loaded, the larger part of its load time in VS Code's extension host. Routed through
+ * this one ES module (`export *` of the real `vscode`), the copy is made once.
+ */
+const vscodeOnce = {
+  name: 'copydesk-vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
+    );
+    build.onLoad({ filter: /^vscode$/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js', resolveDir: __dirname }));
+  },
+};
+
+/**
+ * In the extension's bundles js-yaml (104 KB, almost half of dist/extension.js) is set up on first
+ * use: only a YAML glossary needs it, and bundled as is it was initialised with the bundle, at every
+ * activation. The glossary parser (src/core/glossary/parse.ts) reads `load` and `YAMLException` through
+ * this CommonJS stand-in, whose `require` of the real package esbuild wraps to run on the first call.
+ */
+const lazyYaml = {
+  name: 'copydesk-lazy-js-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, (args) => (args.namespace === 'lazy-js-yaml' ? undefined : { path: 'js-yaml', namespace: 'lazy-js-yaml' }));
+    build.onLoad({ filter: /^js-yaml$/, namespace: 'lazy-js-yaml' }, () => ({
+      contents: [
+        'let yaml;',
+        "const real = () => (yaml ??= require('js-yaml'));",
+        'module.exports = { load: (...args) => real().load(...args), get YAMLException() { return real().YAMLException; } };',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: __dirname,
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -42,7 +81,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: [coreHasNoSideEffects],
+  plugins: [coreHasNoSideEffects, vscodeOnce],
 };
 
 /** The web bundle's platform: every import of `./platform/node` resolves to `./platform/web`. */
@@ -62,13 +101,13 @@ const web = {
   entryPoints: ['src/extension/extension.ts'],
   outfile: 'dist/web/extension.js',
   external: ['vscode'],
-  plugins: [coreHasNoSideEffects, webPlatform],
+  plugins: [coreHasNoSideEffects, vscodeOnce, lazyYaml, webPlatform],
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
 };
 
 const builds = [
   web,
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, lazyYaml] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { COPYDESK_VERSION: JSON.stringify(require('./package.json').version) } },
   // The CLI's batch worker threads (src/cli/pool.ts starts them): analysis on every core.
   { ...common, entryPoints: ['src/cli/batchWorker.ts'], outfile: 'dist/cli-worker.js' },

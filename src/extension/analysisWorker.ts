@@ -33,7 +33,8 @@ export class AnalysisWorker implements AnalysisEngine {
   /**
    * The worker's bundle until the worker starts. It starts with the first request, not in the
    * constructor: booting a thread that loads the engine (700 KB) would run beside activate() and
-   * slow it on a small machine, and the first request comes right after anyway.
+   * slow it on a small machine, and the first request comes right after anyway. Whether the file
+   * exists is looked up then too (a synchronous file system call, kept out of activate()).
    */
   private workerFile: string | null;
   private readonly queues = new Map<string, DocumentQueue>();
@@ -45,14 +46,15 @@ export class AnalysisWorker implements AnalysisEngine {
     workerFile = path.join(__dirname, 'worker.js'),
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {
-    this.workerFile = fs.existsSync(workerFile) ? workerFile : null;
+    this.workerFile = workerFile;
   }
 
   /** The analysis of `text`, or undefined when a newer request for the same document replaced it. */
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
     if (this.workerFile) {
-      this.worker = this.start(this.workerFile);
+      const file = this.workerFile;
       this.workerFile = null;
+      if (fs.existsSync(file)) this.worker = this.start(file);
     }
     if (!this.worker) return this.inThread.analyze(key, text, options);
     return new Promise((resolve, reject) => {

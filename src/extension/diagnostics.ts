@@ -47,10 +47,12 @@ export class DiagnosticsManager extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this.register(cache.onDidInvalidate(() => this.scheduleAll()));
     this.register({ dispose: () => this.cancelAll() });
-    this.scheduleAll();
   }
 
-  /** Recomputes every open document's diagnostics (after a settings change or a refresh). */
+  /**
+   * Recomputes every open document's diagnostics: after activation (the documents already open), and
+   * after a settings change or a refresh.
+   */
   scheduleAll(): void {
     for (const document of vscode.workspace.textDocuments) this.schedule(document);
   }

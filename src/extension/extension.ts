@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { afterActivation } from './afterActivation';
 import { commandHandlers, registerCommands } from './commands';
 import { ContextKeys } from './commandIds';
 import { Settings } from './configuration';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const index = new WorkspaceIndex(engine, log, new StorageIndexStore(context.storageUri), indexEngineId, glossaries);
   const outline = registerOutlineView(cache, index);
   const diagnostics = new DiagnosticsManager(cache, settings);
+  const statusBar = new ArticleStatusBar(cache);
   context.subscriptions.push(
     log,
     settings,
@@ -48,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     new LanguageFeatures(cache, settings, glossaries, index),
     outline.disposable,
-    new ArticleStatusBar(cache),
+    statusBar,
     registerCommands(
       commandHandlers({ cache, glossaries, timeline, log, index, setViewMode: (mode) => outline.provider.setMode(mode) }),
     ),
@@ -59,6 +61,15 @@ export function activate(context: vscode.ExtensionContext): void {
       ...sizeLimit.debugState(),
       notices: messages.latest(),
     })),
+  );
+  // activate() registers what VS Code asks for (providers, commands, the view); what reads settings
+  // per folder, watches files or reads the open documents starts right after it returns.
+  context.subscriptions.push(
+    afterActivation(() => {
+      glossaries.start();
+      diagnostics.scheduleAll();
+      statusBar.start();
+    }),
   );
   void vscode.commands.executeCommand('setContext', ContextKeys.active, true);
   log.info(`Copydesk activated (${PLATFORM === 'web' ? 'web worker extension host, analysis in-thread' : 'Node extension host'})`);

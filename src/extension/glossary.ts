@@ -65,7 +65,14 @@ export class GlossaryService extends Disposable implements GlossarySource {
     );
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()));
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.reset()));
-    this.watch();
+  }
+
+  /**
+   * Starts watching the glossary files (once; reset() watches afresh). Called after activation: the
+   * watchers read `copydesk.glossaryPath` per folder, VS Code's first merge of that folder's settings.
+   */
+  start(): void {
+    if (!this.watchers && !this.isDisposed) this.watch();
   }
 
   /** The glossary of the document's workspace folder (of the only folder, for untitled documents). */

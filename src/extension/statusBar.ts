@@ -26,6 +26,10 @@ export class ArticleStatusBar extends Disposable {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.schedule();
     }));
     this.register(cache.onDidInvalidate(() => this.schedule()));
+  }
+
+  /** Shows the active editor's counts; then it follows the editor and its analyses (called after activation). */
+  start(): void {
     void this.update();
   }
 
