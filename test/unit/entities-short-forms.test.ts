@@ -235,4 +235,15 @@ describe('entities: short forms and the words around a name', () => {
     assert.notEqual(kindOf(list, 'Tokyo Verdant'), 'person', listed(list));
     assert.equal(kindOf(list, 'Ana Ruiz'), 'person', listed(list));
   });
+
+  it('reads a name opened by a word other languages open an organization with as an organization, even after a role-like word', () => {
+    const list = entities('Nantes host Stade Corvinais on Sunday, and Banco Herrada lent the club money.');
+    assert.equal(kindOf(list, 'Stade Corvinais'), 'organization', listed(list));
+    assert.equal(kindOf(list, 'Banco Herrada'), 'organization', listed(list));
+  });
+
+  it('reads an ice sheet as a place', () => {
+    const list = entities('The river ran beneath the East Varden Ice Sheet for millions of years.');
+    assert.equal(kindOf(list, 'East Varden Ice Sheet'), 'place', listed(list));
+  });
 });

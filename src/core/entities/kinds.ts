@@ -62,6 +62,17 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'dow jones newswires', 'agencia efe', 'europa press', 'ap',
 ]);
 
+/** Words other languages open an organization's name with (clubs, banks, groups, parties, schools). */
+const FOREIGN_ORG_OPENERS: ReadonlySet<string> = new Set([
+  'stade', 'olympique', 'sporting', 'atlético', 'atletico', 'deportivo', 'racing', 'borussia', 'eintracht',
+  'banco', 'banca', 'banque', 'groupe', 'grupo', 'gruppo', 'société', 'societe', 'compagnie', 'compañía',
+  'partido', 'parti', 'partito', 'frente', 'movimiento', 'instituto', 'institut', 'istituto', 'universidad',
+  'universidade', 'università', 'universität', 'université', 'hôpital', 'hospital', 'colegio', 'école',
+  'ecole', 'lycée', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung', 'agence', 'agencia',
+  'ministerio', 'ministère', 'ministero', 'tribunal', 'corte', 'cour', 'consejo', 'conseil', 'comité',
+  'comision', 'comisión', 'commissione', 'editorial', 'ediciones', 'éditions', 'radio', 'televisión',
+]);
+
 /** Heads that take `of`/`for` inside an organization name (`Department of Public Works`). */
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'office', 'bureau', 'university', 'college', 'school', 'institute',
@@ -91,7 +102,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'emirates', 'east', 'west', 'north', 'south', 'asia', 'africa', 'europe', 'america', 'strip',
   'bank', 'quarter', 'district', 'zone', 'capitol', 'wall', 'building', 'center', 'centre',
   'shelf', 'glacier', 'reef', 'plateau', 'gorge', 'lagoon', 'volcano', 'peak', 'dam', 'canal',
-  'basin', 'archipelago', 'atoll', 'delta', 'fjord',
+  'basin', 'archipelago', 'atoll', 'delta', 'fjord', 'sheet', 'icefield',
 ]);
 
 /** Prepositions after which an unknown capitalised run is most likely a place (`in Troy`). */
@@ -384,6 +395,9 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   if (n > 1 && !words.slice(from, to + 1).some(isCapitalisedThingWord)) add('noThingWord', 0, 0.5);
   // `La Liga`, `Le Monde`: a name opening with an article is a thing's, not a person's.
   if (n > 1 && isForeignArticle(first)) add('foreignArticle', 0, -1.5);
+  // `Stade Rennais`, `Banco Santander`, `Groupe Renault`, `Partido Popular`: a word other languages
+  // open an organization's name with.
+  if (n > 1 && FOREIGN_ORG_OPENERS.has(first.key)) add('foreignOrgOpener', 1, 8);
 }
 
 /**
