@@ -246,4 +246,10 @@ describe('entities: short forms and the words around a name', () => {
     const list = entities('The river ran beneath the East Varden Ice Sheet for millions of years.');
     assert.equal(kindOf(list, 'East Varden Ice Sheet'), 'place', listed(list));
   });
+
+  it('keeps a town named with City before a title, and no District before a judge', () => {
+    const list = entities('A judge ruled on Friday.\n\nFormer Harlan City Mayor Otto Brenn was sentenced by U.S. District Judge Nora Pell.');
+    assert.equal(kindOf(list, 'Harlan City'), 'place', listed(list));
+    assert.ok(!list.some((e) => e.name === 'U.S. District'), listed(list));
+  });
 });

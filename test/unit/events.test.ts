@@ -332,3 +332,12 @@ describe('events: a name, its appositive and a relative clause', () => {
     assert.doesNotMatch(relative.summary, /^Keswick University was/, relative.summary);
   });
 });
+
+describe('events: an acronym that spells a pronoun', () => {
+  it('reads WHO after a name and a comma as an acronym, not as a relative pronoun', () => {
+    const text = 'Marta Ilves, WHO regional director for the Baltics, urged parents to vaccinate their children.';
+    const a = analyse(text);
+    const event = only(a, text, 'urged');
+    assert.match(event.summary, /^Ilves urged parents/);
+  });
+});

@@ -152,6 +152,10 @@ describe('acronyms.unexpanded: quiet where a copy editor would be', () => {
       .findings.filter((f) => f.rule === 'acronyms.unexpanded')
       .map((f) => `${text.slice(f.start, f.end)}: ${f.severity}`);
 
+  it('initials opening a person\'s name are no acronym', () => {
+    assert.deepEqual(acronyms('DK Varga, head of the mobile business, said the phone would ship in May. Varga spoke in Leeds.'), []);
+  });
+
   for (const name of ['Banco Norte SA', 'Kessler AG', 'Huygens NV', 'Tarrant PLC', 'Bluegate Holdings, LLC', 'Riverside Partners LP']) {
     it(`a company form is not an acronym: ${name}`, () => {
       assert.deepEqual(acronyms(`Shares of ${name} rose on Monday after the merger was approved.`), []);

@@ -221,6 +221,8 @@ function opensParticleName(words: readonly Word[], k: number, evidence: WordEvid
 }
 
 function isFunctionWord(w: Word): boolean {
+  // `the WHO and UNICEF said`: three capitals are an acronym, not `who` (`IT`, `US` stay words).
+  if (/^\p{Lu}{3,}$/u.test(w.text)) return false;
   if (FUNCTION_WORDS.has(w.key)) return true;
   if (hasNameParticle(w.text)) return false; // `d'Ettorre`: the tagger reads the `d'` as a determiner
   const grammatical = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'].some((t) => w.tags.has(t));
@@ -272,13 +274,18 @@ function institutionFollows(words: readonly Word[], from: number, title: number)
 }
 
 /**
- * `European Council President`, `Teamsters Union President`: an institution's head word that is also
- * a title word (`Council`, `Union`, `Party`, `Board`) closes the institution's name after a word that
- * is no title.
+ * `European Council President`, `Teamsters Union President`, `Calumet City Mayor`: an institution's
+ * or a place's head word that is also a title word closes the name after a word that is no title.
  */
 function continuesInstitution(words: readonly Word[], k: number): boolean {
-  return ORG_SUFFIXES.has(words[k].key) && !TITLE_WORDS.has(words[k - 1].key);
+  return INSTITUTION_TITLE_HEADS.has(words[k].key) && !TITLE_WORDS.has(words[k - 1].key);
 }
+
+/**
+ * Title words that close an institution's or a place's name before a title (`Calumet City Mayor`,
+ * `Cook County Board President`); not `District` (`U.S. District Judge`), `State` (`Ohio State Senator`).
+ */
+const INSTITUTION_TITLE_HEADS: ReadonlySet<string> = new Set(['council', 'union', 'party', 'board', 'city', 'county']);
 
 function addTitleModifiers(words: readonly Word[], from: number, title: number, evidence: WordEvidence, out: Candidate[]): void {
   let k = from;

@@ -37,7 +37,8 @@ export interface Clause {
   readonly inverted: boolean;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+// An acronym keeps its capitals: `WHO regional director` is no relative pronoun, `US stocks` no pronoun.
+const lower = (t: Token | undefined) => (t ? (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text.toLowerCase()) : '');
 const isVerbish = (t: Token | undefined) => !!t && (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary'));
 const isAdverb = (t: Token | undefined) => !!t && (t.tags.has('Adverb') || t.tags.has('Negative'));
 const endsWithComma = (t: Token | undefined) => !!t && /,/.test(t.post);

@@ -26,6 +26,8 @@ export const acronymsUnexpanded: Rule = {
     const skip: Span[] = headlineSpans(text, context.sentences);
     if (context.reference.dateline) skip.push(context.reference.dateline);
     if (context.reference.frontMatter) skip.push(context.reference.frontMatter);
+    // `TM Roh`, `AJ Mitchell`: capitals opening a person's name are initials, not an acronym.
+    for (const e of context.entities) if (e.kind === 'person') for (const m of e.mentions) if (/\s/.test(m.text)) skip.push(m);
     const words = wordsFrom(text, context.reference.frontMatter?.end ?? 0, context.lineCaches);
     const known = new Set(context.options.knownAcronyms ?? []);
     const firstUse = new Map<string, Word>();
