@@ -252,4 +252,11 @@ describe('entities: short forms and the words around a name', () => {
     assert.equal(kindOf(list, 'Harlan City'), 'place', listed(list));
     assert.ok(!list.some((e) => e.name === 'U.S. District'), listed(list));
   });
+
+  it('joins a name over and before ordinary words that close it, not before another name', () => {
+    const list = entities('The Office for Coastal Prevention and Control said on Monday that the Bank of Tessaly and Barclays would pay.');
+    assert.equal(kindOf(list, 'Office for Coastal Prevention and Control'), 'organization', listed(list));
+    assert.ok(!list.some((e) => e.name === 'Control'), listed(list));
+    assert.ok(!list.some((e) => e.name.includes('Tessaly and')), listed(list));
+  });
 });

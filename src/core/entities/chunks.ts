@@ -1,5 +1,6 @@
 import type { Chunk, Word } from './model';
 import { isGivenName } from './words';
+import { isEnglishWord } from '../english-words';
 import { ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './kinds';
 import { HEAD_TITLES, NAME_PARTICLES } from '../lexicon';
 
@@ -27,15 +28,17 @@ export function findChunks(words: readonly Word[]): Chunk[] {
     const from = i;
     let to = i;
     let joinedFor = false;
+    let joinedOf = false;
     while ((!words[to].breakAfter || possessiveInName(words, to)) && to + 1 < words.length) {
       const next = words[to + 1];
       if (isNameWord(next)) {
         to++;
         continue;
       }
-      const joined = joinerLength(words, to, joinedFor);
+      const joined = joinerLength(words, to, joinedFor) || (joinedOf ? andInName(words, to) : 0);
       if (joined === 0) break;
       joinedFor ||= words[to + 1].key === 'for';
+      joinedOf ||= words[to + 1].key === 'for' || words[to + 1].key === 'of';
       to += joined + 1;
     }
     chunks.push({ from, to });
@@ -108,6 +111,24 @@ function possessiveInName(words: readonly Word[], at: number): boolean {
 }
 
 /** How many lower-case words join the run after `at` to a capitalised word beyond them (0: none). */
+/**
+ * `Centre for Disease Prevention and Control`, `Department of Health and Human Services`: a name that
+ * joined over `of` or `for` goes on over `and` before one or two ordinary English words that close
+ * it; not before another name (`Bank of England and Barclays`, `University of Oxford and Cambridge`).
+ */
+function andInName(words: readonly Word[], at: number): number {
+  const a = words[at + 1];
+  if (a.key !== 'and' || a.breakAfter) return 0;
+  let e = at + 2;
+  while (e < words.length && e <= at + 3 && isNameWord(words[e]) && words[e].sentence === a.sentence) {
+    const w = words[e];
+    if (!isEnglishWord(w.key) || /^\p{Lu}{2,}$/u.test(w.text) || w.lexicon !== undefined && !['Singular', 'Plural', 'Uncountable', 'Noun', 'Adjective', 'Infinitive', 'Actor'].includes(w.lexicon) || isGivenName(w)) return 0;
+    if (w.breakAfter || !isNameWord(words[e + 1] ?? w) || words[e + 1]?.sentence !== a.sentence) return 1;
+    e++;
+  }
+  return 0;
+}
+
 function joinerLength(words: readonly Word[], at: number, joinedFor = false): number {
   const w = words[at];
   const a = words[at + 1];
