@@ -144,9 +144,10 @@ function activation(): { requireMs: number; activateMs: number } | null {
     const resolve = Module._resolveFilename;
     Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
     const file = ${JSON.stringify(path.join(dist, 'extension.js'))};
-    // esbuild copies the module's own keys: name every vscode.X the bundle reads.
+    // esbuild copies the module's own keys: name every vscode.X the bundle reads (\`vscode_exports.X\`
+    // since esbuild.js sends every import of vscode through one module).
     const api = {};
-    for (const m of require('fs').readFileSync(file, 'utf8').matchAll(/\\bvscode\\d*\\.(\\w+)/g)) api[m[1]] = stub();
+    for (const m of require('fs').readFileSync(file, 'utf8').matchAll(/\\bvscode(?:\\d*|_exports)\\.(\\w+)/g)) api[m[1]] = stub();
     require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
     const t0 = performance.now();
     const ext = require(file);
