@@ -305,10 +305,11 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   if (n > 1 && isFirstName(first) && PERSON_LEXICON.has(last.lexicon ?? '')) add('givenAndSurname', 0, 1);
   if (n === 1 && PLACE_LEXICON.has(first.lexicon ?? '')) add('lexiconPlace', 2, 3);
   // `Saudi Arabia`, `Sierra Leone`: the lexicon knows the whole name though not its words.
+  // What the lexicon says of the whole name, looked up once (also for the closing-word cue below).
+  const wholeTag = n > 1 ? lexiconTag(whole) : undefined;
   if (n > 1 && n <= 4) {
-    const tag = lexiconTag(whole);
-    if (PLACE_LEXICON.has(tag ?? '')) add('lexiconPlaceWhole', 2, 4);
-    else if (ORG_LEXICON.has(tag ?? '')) add('lexiconOrgWhole', 1, 3);
+    if (PLACE_LEXICON.has(wholeTag ?? '')) add('lexiconPlaceWhole', 2, 4);
+    else if (ORG_LEXICON.has(wholeTag ?? '')) add('lexiconOrgWhole', 1, 3);
   }
   if (n > 1 && PLACE_LEXICON.has(last.lexicon ?? '') && !isFirstName(first)) add('lexiconPlaceLast', 2, 1);
   if (ORG_LEXICON.has(last.lexicon ?? '')) add('lexiconOrgLast', 1, 2.5);
@@ -368,7 +369,7 @@ function kindCues(words: readonly Word[], from: number, to: number, ev: KindEvid
   // 0.875 -> 0.873, place 0.810 -> 0.800 (0.795 giving it to organization alone; with the later rules
   // of the session, the whole-name condition took place 0.797 -> 0.806 and organization 0.873 ->
   // 0.875); dev (reported only) person 0.857 -> 0.860, organization 0.656 -> 0.655.
-  else if (n > 1 && isCommonNoun(last) && !isGivenName(first) && !ORG_SUFFIXES.has(last.key) && !PLACE_SUFFIXES.has(last.key) && lexiconTag(whole) === undefined) {
+  else if (n > 1 && isCommonNoun(last) && !isGivenName(first) && !ORG_SUFFIXES.has(last.key) && !PLACE_SUFFIXES.has(last.key) && wholeTag === undefined) {
     add('commonNounLast', 1, 1.5);
     add('commonNounLastPlace', 2, 1.5);
   }
@@ -427,7 +428,7 @@ function beforePlaceChain(words: readonly Word[], to: number): boolean {
 
 /** The plural of a common noun (`Platforms`), not a word the tagger reads as a person's name. */
 function isCommonPlural(w: Word): boolean {
-  if (!/\p{Ll}s$/u.test(w.text) || w.tags.has('Person') || w.tags.has('LastName') || w.tags.has('FirstName')) return false;
+  if (!/\p{Ll}s$/u.test(w.text) || hasPersonTag(w)) return false;
   const singular = w.key.slice(0, -1);
   return isLearnedCommonWord(singular) || lexiconTag(singular) === 'Singular';
 }
@@ -437,8 +438,13 @@ function isCommonPlural(w: Word): boolean {
  * ending a name, it heads a company's or a product's, not a surname.
  */
 function isCommonNoun(w: Word): boolean {
-  if (w.tags.has('Person') || w.tags.has('LastName') || w.tags.has('FirstName') || isGivenName(w) || SURNAME_SUFFIXES.has(w.key)) return false;
+  if (hasPersonTag(w) || isGivenName(w) || SURNAME_SUFFIXES.has(w.key)) return false;
   return isEnglishWord(w.key);
+}
+
+/** The tagger reads the word as (part of) a person's name. */
+function hasPersonTag(w: Word): boolean {
+  return w.tags.has('Person') || w.tags.has('LastName') || w.tags.has('FirstName');
 }
 
 /** `, 21,` after a name: a whole number a person's age can be, between commas. */
